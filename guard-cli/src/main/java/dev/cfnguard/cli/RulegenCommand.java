@@ -44,13 +44,17 @@ final class RulegenCommand implements Callable<Integer>, UsageRules {
     @Override
     public Integer call() throws GuardCliException {
         CliStreams streams = root.context().streams();
-        // Like the reference, the output file is created (or emptied) before anything else happens.
-        try (PrintWriter out = OutputFiles.open(output, streams)) {
-            readTemplate();
-            throw new GuardCliException("rulegen is not implemented yet");
+        PrintWriter out;
+        try {
+            // Like the reference, the output file is created (or emptied) before anything else happens.
+            out = OutputFiles.open(output, streams);
         } catch (OutputFiles.CannotCreate e) {
             streams.stderr().print("Error: " + e.getMessage() + "\n");
             return ExitCodes.OUTPUT_FILE_ERROR;
+        }
+        try (out) {
+            readTemplate();
+            throw new GuardCliException("rulegen: rule generation is not implemented yet");
         }
     }
 
