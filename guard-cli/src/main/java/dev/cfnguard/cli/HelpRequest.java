@@ -1,6 +1,7 @@
 package dev.cfnguard.cli;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.Stack;
 import picocli.CommandLine.IParameterPreprocessor;
 import picocli.CommandLine.Model.ArgSpec;
@@ -42,14 +43,19 @@ final class HelpRequest extends ParameterException {
     }
 
     /**
-     * The value wrongly attached to the flag, if the flag was written {@code --help=VALUE}: clap rejects
-     * that, while {@code -h=VALUE} shows the help. Picocli reports both alike, so this looks at the
-     * argument itself in the full command line {@code args}.
+     * The usage error to report instead of the help, if the flag was written {@code --help=VALUE}:
+     * clap rejects that, while {@code -h=VALUE} shows the help. Picocli reports both alike, so this
+     * looks at the argument itself in the full command line {@code args}.
      */
-    java.util.Optional<String> valueAttachedToLongFlag(String[] args) {
+    Optional<ParameterException> misuse(String[] args) {
+        // The stack held the arguments after the flag plus the value picocli pushed: this is the flag.
         int index = args.length - remainingArguments;
-        boolean longFlag = attachedValue != null && index >= 0 && index < args.length && args[index].startsWith("--");
-        return longFlag ? java.util.Optional.of(attachedValue) : java.util.Optional.empty();
+        if (attachedValue == null || index < 0 || index >= args.length || !args[index].startsWith("--")) {
+            return Optional.empty();
+        }
+        String flag = kind == Kind.VERSION ? "--version" : "--help";
+        return Optional.of(new ParameterException(getCommandLine(),
+                "unexpected value '" + attachedValue + "' for '" + flag + "' found; no more were expected"));
     }
 
     /** Preprocessor of the {@code -h/--help} flags. */

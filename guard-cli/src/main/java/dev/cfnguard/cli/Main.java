@@ -55,16 +55,7 @@ public final class Main {
         try {
             command = parse(commandLine, args);
         } catch (HelpRequest request) {
-            var attached = request.valueAttachedToLongFlag(args);
-            if (attached.isPresent()) {
-                String flag = request.kind() == HelpRequest.Kind.VERSION ? "--version" : "--help";
-                return usageError(new ParameterException(request.getCommandLine(), "unexpected value '"
-                        + attached.get() + "' for '" + flag + "' found; no more were expected"), streams);
-            }
-            String name = request.command().name();
-            streams.stdout().print(request.kind() == HelpRequest.Kind.VERSION
-                    ? ReferenceTexts.version() : ReferenceTexts.help(name));
-            return ExitCodes.SUCCESS;
+            return answer(request, args, streams);
         } catch (ParameterException e) {
             return usageError(e, streams);
         }
@@ -84,6 +75,16 @@ public final class Main {
             return usageError(e, streams);
         }
         return execute((Callable<?>) userObject, streams);
+    }
+
+    private static int answer(HelpRequest request, String[] args, CliStreams streams) {
+        var misuse = request.misuse(args);
+        if (misuse.isPresent()) {
+            return usageError(misuse.get(), streams);
+        }
+        streams.stdout().print(request.kind() == HelpRequest.Kind.VERSION
+                ? ReferenceTexts.version() : ReferenceTexts.help(request.command().name()));
+        return ExitCodes.SUCCESS;
     }
 
     static CommandLine newCommandLine(CliContext context) {
