@@ -38,7 +38,7 @@ final class ClapOptionValues implements IParameterPreprocessor {
         boolean attached = !" ".equals(info.get("separator"));
         boolean multiValued = option.arity().max() > 1;
 
-        if (!multiValued && !option.isMultiValue() && option.getValue() != null) {
+        if (!option.isMultiValue() && option.getValue() != null) {
             throw error(command, "the argument '" + label(option) + "' cannot be used multiple times");
         }
         List<String> texts = new ArrayList<>();
@@ -69,11 +69,11 @@ final class ClapOptionValues implements IParameterPreprocessor {
         return argument.startsWith("-") && argument.length() > 1;
     }
 
-    private static List<String> splitEach(List<String> texts, String separator) {
+    private static List<String> splitEach(List<String> texts, String separatorRegex) {
         List<String> pieces = new ArrayList<>();
         for (String text : texts) {
             // -1 keeps empty trailing pieces: clap rejects "pass," as an empty value.
-            pieces.addAll(List.of(text.split(java.util.regex.Pattern.quote(separator), -1)));
+            pieces.addAll(List.of(text.split(separatorRegex, -1)));
         }
         return pieces;
     }
