@@ -55,6 +55,7 @@ ruleDeclaration
 
 parameterizedRule
     : RULE name LPAREN name (COMMA name)* RPAREN LBRACE ruleBodyItem+ RBRACE
+    | RULE RANGE LBRACE ruleBodyItem+ RBRACE    // `rule r(a, b)`, which lexes as a range
     ;
 
 ruleBodyItem
@@ -119,8 +120,9 @@ blockClause
     : blockQuery (negation EMPTY)? LBRACE blockItem+ RBRACE
     ;
 
+// A call of a rule named `r` with two one-character arguments lexes as a range.
 callClause
-    : negation? functionCall MESSAGE?
+    : negation? (functionCall | RANGE) MESSAGE?
     ;
 
 accessClause

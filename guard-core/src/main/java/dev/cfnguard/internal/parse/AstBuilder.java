@@ -40,6 +40,7 @@ import dev.cfnguard.internal.ast.AccessClause;
 import dev.cfnguard.internal.ast.AccessQuery;
 import dev.cfnguard.internal.ast.Block;
 import dev.cfnguard.internal.ast.CmpOperator;
+import dev.cfnguard.internal.ast.FunctionExpr;
 import dev.cfnguard.internal.ast.Comparator;
 import dev.cfnguard.internal.ast.Conjunctions;
 import dev.cfnguard.internal.ast.GuardClause;
@@ -136,6 +137,9 @@ final class AstBuilder {
     }
 
     private ParameterizedRule parameterizedRule(ParameterizedRuleContext ctx) {
+        if (ctx.RANGE() != null) {
+            return rangeNamedRule(ctx);
+        }
         List<NameContext> names = ctx.name();
         spacing.adjacent(names.get(0).stop, ctx.LPAREN().getSymbol());
         // Parameter names sit between plain whitespace: no comments.
@@ -149,6 +153,17 @@ final class AstBuilder {
         names.subList(1, names.size()).forEach(name -> parameters.add(name.getText()));
         Rule rule = new Rule(names.get(0).getText(), null, ruleBody(ctx.ruleBodyItem()));
         return new ParameterizedRule(List.copyOf(parameters), rule);
+    }
+
+    /** {@code rule r(a, b)}: the lexer took the name and parameters for a range. */
+    private ParameterizedRule rangeNamedRule(ParameterizedRuleContext ctx) {
+        Token range = ctx.RANGE().getSymbol();
+        List<String> parameters = RangeText.callArguments(range);
+        if (parameters.isEmpty() || !parameters.stream().allMatch(p -> p.matches("[a-zA-Z]"))) {
+            diagnostics.report(range, "expected a rule name and parameter names: " + range.getText());
+        }
+        Rule rule = new Rule("r", null, ruleBody(ctx.ruleBodyItem()));
+        return new ParameterizedRule(parameters.stream().distinct().toList(), rule);
     }
 
     private Block<RuleClause> ruleBody(List<RuleBodyItemContext> items) {
@@ -293,7 +308,9 @@ final class AstBuilder {
 
     private GuardClause.ParameterizedNamedRule callClause(CallClauseContext ctx) {
         boolean negated = expressions.negated(ctx.negation());
-        var call = expressions.functionCall(ctx.functionCall());
+        FunctionExpr call = ctx.RANGE() != null
+                ? expressions.rangeAsCall(ctx.RANGE().getSymbol())
+                : expressions.functionCall(ctx.functionCall());
         String message = message(ctx.MESSAGE());
         GuardClause.NamedRule rule =
                 new GuardClause.NamedRule(call.name(), negated, message, SourceText.location(ctx.start));
@@ -329,6 +346,7 @@ final class AstBuilder {
             spacing.sameLine(name, ctx.MESSAGE().getSymbol());
         } else {
             spacing.ruleNameEnd(name);
+            spacing.noOperatorPrefixAfter(name);
         }
         return new GuardClause.NamedRule(name.getText(), negated, message(ctx.MESSAGE()),
                 SourceText.location(ctx.start));

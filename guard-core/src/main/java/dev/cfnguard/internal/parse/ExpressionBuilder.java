@@ -1,7 +1,10 @@
 package dev.cfnguard.internal.parse;
 
 import dev.cfnguard.grammar.GuardLexer;
+import dev.cfnguard.grammar.GuardParser.AccessClauseContext;
 import dev.cfnguard.grammar.GuardParser.AllIndicesPartContext;
+import dev.cfnguard.grammar.GuardParser.BinaryComparisonContext;
+import dev.cfnguard.grammar.GuardParser.ClauseContext;
 import dev.cfnguard.grammar.GuardParser.BinaryOperatorContext;
 import dev.cfnguard.grammar.GuardParser.BlockQueryContext;
 import dev.cfnguard.grammar.GuardParser.BoolLiteralContext;
@@ -46,7 +49,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.tree.ParseTree;
@@ -90,6 +92,31 @@ final class ExpressionBuilder {
             arguments.add(letValue(argument));
         }
         return new FunctionExpr(ctx.name().getText(), arguments, source.byteLocation(ctx.start));
+    }
+
+    /**
+     * A range token standing where a call goes: {@code r(a, 1)} calls {@code r} with the query
+     * {@code a} and the integer 1. Only what the reference reads as a call argument is accepted.
+     */
+    FunctionExpr rangeAsCall(Token range) {
+        List<String> bounds = RangeText.callArguments(range);
+        if (bounds.isEmpty()) {
+            diagnostics.report(range, "expected a call, found a range: " + range.getText());
+            return new FunctionExpr("r", List.of(), source.byteLocation(range));
+        }
+        List<LetValue> arguments = new ArrayList<>();
+        for (String bound : bounds) {
+            if (bound.matches("[a-zA-Z]")) {
+                arguments.add(new LetValue.Query(new AccessQuery(List.of(new QueryPart.Key(bound)), true)));
+            } else if (bound.matches("-?[0-9]+")) {
+                arguments.add(new LetValue.Literal(new Value.IntValue(Path.ROOT, LiteralText.integer(bound).orElse(0))));
+            } else if (bound.matches("[0-9].*")) {
+                arguments.add(new LetValue.Literal(new Value.FloatValue(Path.ROOT, Double.parseDouble(bound))));
+            } else {
+                diagnostics.report(range, "invalid call argument: " + bound);
+            }
+        }
+        return new FunctionExpr("r", arguments, source.byteLocation(range));
     }
 
     Value literal(LiteralContext ctx, Path path) {
@@ -149,10 +176,8 @@ final class ExpressionBuilder {
 
     private Value regex(Token token, Path path) {
         String pattern = LiteralText.regex(token.getText());
-        try {
-            RustRegex.compile(pattern);
-        } catch (PatternSyntaxException e) {
-            diagnostics.report(token, "invalid regular expression: " + e.getDescription());
+        if (!RustRegex.isValid(pattern)) {
+            diagnostics.report(token, "invalid regular expression: /" + pattern + "/");
         }
         return new Value.RegexValue(path, pattern);
     }
@@ -245,11 +270,28 @@ final class ExpressionBuilder {
             String capture = capture(filter.name(), filter.BAR());
             Token first = filter.clauseDisjunction(0).start;
             String text = first.getText();
-            if (text.startsWith("keys") || text.startsWith("KEYS")) {
+            if ((text.startsWith("keys") || text.startsWith("KEYS"))
+                    && !startsLikeKeyFilter(filter.clauseDisjunction(0).clause(0))) {
                 diagnostics.report(first, "expected a comparison with '==', '!=' or 'in' after 'keys'");
             }
             parts.add(new QueryPart.Filter(capture, clauses.conjunctions(filter.clauseDisjunction())));
         }
+    }
+
+    /**
+     * A filter starting with {@code keys} is first read as a map key filter, and that reading fails
+     * for good unless {@code keys} is followed by {@code ==}, {@code !=} or {@code in} and a value.
+     */
+    private static boolean startsLikeKeyFilter(ClauseContext clause) {
+        AccessClauseContext access = clause.nonWhenClause() == null ? null : clause.nonWhenClause().accessClause();
+        if (access == null || access.negation() != null || access.negatableQuery().SOME() != null
+                || !access.negatableQuery().queryPart().isEmpty()
+                || access.negatableQuery().start.getType() != GuardLexer.KEYS
+                || !(access.comparison() instanceof BinaryComparisonContext binary)) {
+            return false;
+        }
+        int operator = binary.binaryOperator().stop.getType();
+        return operator == GuardLexer.EQ || operator == GuardLexer.NE || operator == GuardLexer.IN;
     }
 
     private void dottedPart(DottedPartContext ctx, List<QueryPart> parts) {

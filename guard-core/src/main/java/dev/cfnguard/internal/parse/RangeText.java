@@ -2,6 +2,7 @@ package dev.cfnguard.internal.parse;
 
 import dev.cfnguard.internal.value.Path;
 import dev.cfnguard.internal.value.Value;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.antlr.v4.runtime.Token;
@@ -22,6 +23,27 @@ final class RangeText {
     private RangeText(String text) {
         this.text = text;
         this.position = 2;
+    }
+
+    /**
+     * The two bounds as written, blanks trimmed, when the token is {@code r(x, y)} with round brackets
+     * (what a call of a rule or function named {@code r} looks like); empty otherwise.
+     */
+    static List<String> callArguments(Token token) {
+        String text = token.getText();
+        if (text.charAt(1) != '(' || !text.endsWith(")")) {
+            return List.of();
+        }
+        RangeText reader = new RangeText(text);
+        reader.skipBlanks();
+        int firstStart = reader.position;
+        reader.bound();
+        String first = text.substring(firstStart, reader.position).strip();
+        reader.position++; // the comma
+        reader.skipBlanks();
+        int secondStart = reader.position;
+        reader.bound();
+        return List.of(first, text.substring(secondStart, reader.position).strip());
     }
 
     static Value parse(Token token, Path path, Diagnostics diagnostics) {

@@ -34,9 +34,30 @@ public final class RustRegex {
         return Pattern.compile(toJava(pattern), FLAGS);
     }
 
+    /**
+     * Whether the reference accepts the pattern. Constructs Java cannot express count as valid here
+     * when they are well formed.
+     */
+    public static boolean isValid(String pattern) {
+        try {
+            Pattern.compile(toJava(pattern, true), FLAGS);
+            return true;
+        } catch (PatternSyntaxException e) {
+            return false;
+        }
+    }
+
     /** The pattern rewritten in Java's dialect, to be compiled with the flags {@link #compile} uses. */
     static String toJava(String pattern) {
-        Translation translation = new Translation(pattern);
+        return toJava(pattern, false);
+    }
+
+    /**
+     * The pattern in Java's dialect; when {@code lenient}, constructs Java lacks are checked and then
+     * left out (conditionals keep their branches as alternatives).
+     */
+    private static String toJava(String pattern, boolean lenient) {
+        Translation translation = new Translation(pattern, lenient);
         translation.alternation();
         if (translation.at < pattern.length()) {
             throw translation.error("unmatched ')'");
@@ -49,6 +70,7 @@ public final class RustRegex {
         private enum Atom { NONE, REPEATABLE, FIXED }
 
         private final String re;
+        private final boolean lenient;
         private final StringBuilder out = new StringBuilder();
         private final Map<String, Integer> namedGroups = new HashMap<>();
         private int at;
@@ -58,8 +80,9 @@ public final class RustRegex {
         private boolean swapGreed;
         private boolean ignoreSpace;
 
-        Translation(String re) {
+        Translation(String re, boolean lenient) {
             this.re = re;
+            this.lenient = lenient;
         }
 
         PatternSyntaxException error(String description) {
@@ -260,7 +283,12 @@ public final class RustRegex {
                         out.append("\\b(?<=\\w)");
                         return Atom.FIXED;
                     }
-                    case 'K' -> throw error("\\K is not supported");
+                    case 'K' -> {
+                        if (!lenient) {
+                            throw error("\\K is not supported");
+                        }
+                        return Atom.FIXED;
+                    }
                     default -> { }
                 }
             }
@@ -443,7 +471,12 @@ public final class RustRegex {
                 out.append("(?>");
                 at += 2;
             } else if (re.startsWith("?(", at)) {
-                throw error("conditionals are not supported");
+                if (!lenient) {
+                    throw error("conditionals are not supported");
+                }
+                at += 2;
+                conditional();
+                return Atom.REPEATABLE;
             } else if (re.startsWith("?", at)) {
                 if (flags()) {
                     return Atom.NONE; // `(?i)`: applies to the rest of the enclosing group
@@ -464,6 +497,44 @@ public final class RustRegex {
             swapGreed = savedSwapGreed;
             ignoreSpace = savedIgnoreSpace;
             return atom;
+        }
+
+        /** Checks {@code (?(condition)yes|no)} from after its {@code (?(}; keeps the branches only. */
+        private void conditional() {
+            if (at >= re.length()) {
+                throw error("unclosed group");
+            }
+            char c = re.charAt(at);
+            boolean backref = true;
+            int mark = out.length();
+            if (c >= '0' && c <= '9') {
+                if (decimal() >= re.length() / 2) {
+                    throw error("invalid backreference");
+                }
+            } else if (c == '\'' || c == '<') {
+                namedBackref(c == '<' ? "<" : "'", c == '<' ? ">" : "'");
+            } else {
+                backref = false;
+                alternation();
+            }
+            out.setLength(mark);
+            closeParen();
+            int bodyStart = at;
+            out.append("(?:");
+            alternation();
+            if (at == bodyStart && !backref) {
+                throw error("expected a backreference or a branch in conditional");
+            }
+            closeParen();
+            out.append(')');
+        }
+
+        private void closeParen() {
+            skipSpace();
+            if (at >= re.length() || re.charAt(at) != ')') {
+                throw error("expected ')'");
+            }
+            at++;
         }
 
         /** Reads {@code ?flags)} or {@code ?flags:}; true for the former, which has no group body. */

@@ -16,6 +16,10 @@ final class SpacingRules {
     // What may follow a rule name that has no message: a line end or comment on the same line, or `{`.
     private static final Pattern RULE_NAME_END = Pattern.compile("[ \t]*(\r?\n|#).*", Pattern.DOTALL);
 
+    private static final Pattern OPERATOR_PREFIX = Pattern.compile(
+            "in|IN|exists|EXISTS|empty|EMPTY|is_(string|list|struct|bool|int|float|null)"
+            + "|IS_(STRING|LIST|STRUCT|BOOL|INT|FLOAT|NULL)");
+
     private final SourceText source;
     private final Diagnostics diagnostics;
 
@@ -59,6 +63,23 @@ final class SpacingRules {
     void noCommentAfter(Token token) {
         if (source.commentAfter(token)) {
             diagnostics.report(source.next(token), "a comment is not allowed here");
+        }
+    }
+
+    /**
+     * After a bare rule name, the reference first tries to read a comparison, matching operator
+     * keywords as prefixes: a next line starting with, say, {@code exists_check} reads as
+     * {@code exists} followed by {@code _check}. Such input is reported rather than read as two names.
+     */
+    void noOperatorPrefixAfter(Token name) {
+        Token next = source.next(name);
+        if (next.getType() == GuardLexer.BANG || next.getType() == GuardLexer.NOT) {
+            next = source.next(next);
+        }
+        String text = next.getText();
+        if (next.getType() == GuardLexer.IDENT && OPERATOR_PREFIX.matcher(text).lookingAt()) {
+            diagnostics.report(next, "'" + text + "' starts with an operator keyword and would compare '"
+                    + name.getText() + "'");
         }
     }
 
