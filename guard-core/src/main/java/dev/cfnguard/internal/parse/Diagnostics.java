@@ -24,7 +24,17 @@ final class Diagnostics extends BaseErrorListener {
     @Override
     public void syntaxError(Recognizer<?, ?> recognizer, Object offendingSymbol, int line, int charPositionInLine,
                             String msg, RecognitionException e) {
-        found.add(new SyntaxDiagnostic(fileName, line, charPositionInLine + 1, msg));
+        // ANTLR's parser messages list every expected token; naming the unexpected one reads better.
+        String message = msg;
+        if (offendingSymbol instanceof Token token) {
+            message = token.getType() == Token.EOF ? "unexpected end of file"
+                    : "unexpected '" + printable(token.getText()) + "'";
+        }
+        found.add(new SyntaxDiagnostic(fileName, line, charPositionInLine + 1, message));
+    }
+
+    private static String printable(String text) {
+        return text.replace("\\", "\\\\").replace("\n", "\\n").replace("\r", "\\r").replace("\t", "\\t");
     }
 
     void report(Token at, String message) {

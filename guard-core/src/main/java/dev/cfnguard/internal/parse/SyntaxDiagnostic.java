@@ -9,6 +9,7 @@ public record SyntaxDiagnostic(String fileName, int line, int column, String mes
     /** A one-line rendering: {@code Error parsing rules file x.guard at line 3 column 7: message}. */
     public String format() {
         String file = fileName == null || fileName.isBlank() ? "" : " " + fileName;
-        return "Error parsing rules file" + file + " at line " + line + " column " + column + ": " + message;
+        return "Error parsing rules file" + file + " at line " + line + " column " + column + ": "
+                + message.replace("\r", "\\r").replace("\n", "\\n");
     }
 }
