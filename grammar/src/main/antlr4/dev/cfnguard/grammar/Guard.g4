@@ -126,7 +126,8 @@ callClause
     ;
 
 accessClause
-    : negation? negatableQuery comparison MESSAGE?
+    : negation blockQuery comparison MESSAGE?
+    | negatableQuery comparison MESSAGE?
     ;
 
 comparison
@@ -149,7 +150,8 @@ negation
     ;
 
 namedRuleReference
-    : negation? ruleName MESSAGE?
+    : negation name MESSAGE?
+    | ruleName MESSAGE?
     ;
 
 // `when` conditions: clauses in conjunctive normal form, ended by the block's `{`.
@@ -186,13 +188,15 @@ blockQuery
     : SOME? blockQueryHead queryPart*
     ;
 
-// Where a literal is tried first: a leading string, boolean or null is always a literal.
+// Where a literal is tried first: a leading string, boolean or null is always a literal. The
+// reference matches `this`, `true`, `null` and co. as prefixes, so names starting with them never
+// start a query where those keywords are expected.
 valueFirstQuery
     : SOME? valueFirstQueryHead queryPart*
     ;
 
 negatableQueryHead
-    : THIS | VAR | STRING | IDENT | plainKeyword | TRUE | FALSE | NULL
+    : THIS | VAR | STRING | IDENT | LITERAL_WORD | plainKeyword | TRUE | FALSE | NULL
     ;
 
 blockQueryHead
@@ -263,11 +267,11 @@ mapKey
 
 // Names a rule reference may use: `not` followed by a blank is always taken as negation.
 ruleName
-    : IDENT | plainKeyword | TRUE | FALSE | NULL | SOME | THIS
+    : IDENT | THIS_WORD | LITERAL_WORD | plainKeyword | TRUE | FALSE | NULL | SOME | THIS
     ;
 
 name
-    : IDENT | plainKeyword | TRUE | FALSE | NULL | NOT | SOME | THIS
+    : IDENT | THIS_WORD | LITERAL_WORD | plainKeyword | TRUE | FALSE | NULL | NOT | SOME | THIS
     ;
 
 plainKeyword
@@ -328,6 +332,10 @@ THIS      : 'this' | 'THIS' ;
 TRUE      : 'true' | 'True' ;
 FALSE     : 'false' | 'False' ;
 NULL      : 'null' | 'NULL' ;
+
+// Names that start with a keyword the reference matches as a prefix (see the query heads).
+THIS_WORD    : ('this' | 'THIS') WORD_CHAR+ ;
+LITERAL_WORD : ('true' | 'True' | 'false' | 'False' | 'null' | 'NULL') WORD_CHAR+ ;
 
 IDENT : [a-zA-Z] WORD_CHAR* ;
 

@@ -292,9 +292,23 @@ final class AstBuilder {
      */
     private void checkNotWhenPrefixed(Token first) {
         String text = first.getText();
-        if (text.startsWith("when") || text.startsWith("WHEN")) {
+        // `when` on its own is only a name when conditions follow it but no block does.
+        boolean conditionsFollow = first.getType() == GuardLexer.WHEN && canStartCondition(source.next(first));
+        if ((text.startsWith("when") || text.startsWith("WHEN")) && !conditionsFollow) {
             diagnostics.report(first, "expected conditions after 'when': " + text);
         }
+    }
+
+    private static boolean canStartCondition(Token token) {
+        return switch (token.getType()) {
+            case GuardLexer.IDENT, GuardLexer.THIS_WORD, GuardLexer.LITERAL_WORD, GuardLexer.STRING, GuardLexer.VAR, GuardLexer.THIS, GuardLexer.SOME,
+                 GuardLexer.NOT, GuardLexer.BANG, GuardLexer.RANGE, GuardLexer.LET, GuardLexer.RULE,
+                 GuardLexer.WHEN, GuardLexer.OR, GuardLexer.IN, GuardLexer.EXISTS, GuardLexer.EMPTY,
+                 GuardLexer.IS_STRING, GuardLexer.IS_LIST, GuardLexer.IS_STRUCT, GuardLexer.IS_BOOL,
+                 GuardLexer.IS_INT, GuardLexer.IS_FLOAT, GuardLexer.IS_NULL, GuardLexer.KEYS, GuardLexer.TRUE,
+                 GuardLexer.FALSE, GuardLexer.NULL -> true;
+            default -> false;
+        };
     }
 
     private GuardClause blockClause(BlockClauseContext ctx) {
@@ -322,7 +336,8 @@ final class AstBuilder {
         if (negated) {
             spacing.negation(ctx.negation(), true);
         }
-        AccessQuery query = expressions.negatableQuery(ctx.negatableQuery());
+        AccessQuery query = negated ? expressions.blockQuery(ctx.blockQuery())
+                : expressions.negatableQuery(ctx.negatableQuery());
         Comparator comparator;
         LetValue compareWith = null;
         if (ctx.comparison() instanceof BinaryComparisonContext binary) {
@@ -341,7 +356,7 @@ final class AstBuilder {
             checkNotWhenPrefixed(ctx.start);
         }
         boolean negated = expressions.negated(ctx.negation());
-        Token name = ctx.ruleName().stop;
+        Token name = ctx.ruleName() != null ? ctx.ruleName().stop : ctx.name().stop;
         if (ctx.MESSAGE() != null) {
             spacing.sameLine(name, ctx.MESSAGE().getSymbol());
         } else {

@@ -195,28 +195,24 @@ final class ExpressionBuilder {
 
     AccessQuery negatableQuery(NegatableQueryContext ctx) {
         ParserRuleContext head = ctx.SOME() != null ? ctx.blockQueryHead() : ctx.negatableQueryHead();
-        return query(ctx.SOME() == null, head, ctx.queryPart(), false);
+        return query(ctx.SOME() == null, head, ctx.queryPart());
     }
 
     AccessQuery blockQuery(BlockQueryContext ctx) {
-        return query(ctx.SOME() == null, ctx.blockQueryHead(), ctx.queryPart(), false);
+        return query(ctx.SOME() == null, ctx.blockQueryHead(), ctx.queryPart());
     }
 
     AccessQuery valueFirstQuery(ValueFirstQueryContext ctx) {
-        return query(ctx.SOME() == null, ctx.valueFirstQueryHead(), ctx.queryPart(), true);
+        return query(ctx.SOME() == null, ctx.valueFirstQueryHead(), ctx.queryPart());
     }
 
-    private AccessQuery query(boolean matchAll, ParserRuleContext head, List<QueryPartContext> partContexts,
-                              boolean valueFirst) {
+    private AccessQuery query(boolean matchAll, ParserRuleContext head, List<QueryPartContext> partContexts) {
         Token token = head.start;
         QueryPart first = switch (token.getType()) {
             case GuardLexer.THIS -> new QueryPart.This();
             case GuardLexer.STRING -> new QueryPart.Key(LiteralText.string(token.getText()));
             default -> new QueryPart.Key(token.getText());
         };
-        if (token.getType() == GuardLexer.IDENT) {
-            checkHeadName(token, valueFirst);
-        }
         List<QueryPart> parts = new ArrayList<>();
         parts.add(first);
         partContexts.forEach(part -> queryPart(part, parts));
@@ -226,22 +222,6 @@ final class ExpressionBuilder {
             parts.add(1, new QueryPart.AllIndices(null));
         }
         return new AccessQuery(parts, matchAll);
-    }
-
-    /** The reference matches these keywords as prefixes, so a name starting with one splits apart. */
-    private void checkHeadName(Token name, boolean valueFirst) {
-        String text = name.getText();
-        if (text.startsWith("this") || text.startsWith("THIS")) {
-            diagnostics.report(name, "a query cannot start with a name beginning with 'this': " + text);
-        }
-        if (valueFirst) {
-            for (String literal : List.of("true", "True", "false", "False", "null", "NULL")) {
-                if (text.startsWith(literal)) {
-                    diagnostics.report(name, "a value cannot start with a name beginning with '" + literal
-                            + "': " + text);
-                }
-            }
-        }
     }
 
     private void queryPart(QueryPartContext ctx, List<QueryPart> parts) {

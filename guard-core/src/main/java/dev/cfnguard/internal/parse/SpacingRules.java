@@ -2,6 +2,7 @@ package dev.cfnguard.internal.parse;
 
 import dev.cfnguard.grammar.GuardLexer;
 import dev.cfnguard.grammar.GuardParser.NegationContext;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.antlr.v4.runtime.Token;
 
@@ -19,6 +20,10 @@ final class SpacingRules {
     private static final Pattern OPERATOR_PREFIX = Pattern.compile(
             "in|IN|exists|EXISTS|empty|EMPTY|is_(string|list|struct|bool|int|float|null)"
             + "|IS_(STRING|LIST|STRUCT|BOOL|INT|FLOAT|NULL)");
+
+    private static final Set<Integer> OPERATOR_KEYWORDS = Set.of(GuardLexer.IN, GuardLexer.EXISTS,
+            GuardLexer.EMPTY, GuardLexer.IS_STRING, GuardLexer.IS_LIST, GuardLexer.IS_STRUCT, GuardLexer.IS_BOOL,
+            GuardLexer.IS_INT, GuardLexer.IS_FLOAT, GuardLexer.IS_NULL);
 
     private final SourceText source;
     private final Diagnostics diagnostics;
@@ -72,12 +77,17 @@ final class SpacingRules {
      * {@code exists} followed by {@code _check}. Such input is reported rather than read as two names.
      */
     void noOperatorPrefixAfter(Token name) {
+        if (name.getType() == GuardLexer.THIS_WORD) {
+            return; // read as `this` and a rest that cannot be compared, so the name stands
+        }
         Token next = source.next(name);
         if (next.getType() == GuardLexer.BANG || next.getType() == GuardLexer.NOT) {
             next = source.next(next);
         }
         String text = next.getText();
-        if (next.getType() == GuardLexer.IDENT && OPERATOR_PREFIX.matcher(text).lookingAt()) {
+        // An operator keyword itself only follows a rule name here when what comes after it is invalid.
+        if (OPERATOR_PREFIX.matcher(text).lookingAt()
+                && (next.getType() == GuardLexer.IDENT || OPERATOR_KEYWORDS.contains(next.getType()))) {
             diagnostics.report(next, "'" + text + "' starts with an operator keyword and would compare '"
                     + name.getText() + "'");
         }
