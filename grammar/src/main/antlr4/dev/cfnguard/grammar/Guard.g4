@@ -17,11 +17,6 @@ grammar Guard;
         return c == ' ' || c == '\t';
     }
 
-    private boolean startsWithAsciiDigit() {
-        int first = _input.LA(_tokenStartCharIndex - _input.index());
-        return first >= '0' && first <= '9';
-    }
-
     private boolean nextIsSpaceOrComment() {
         int c = _input.LA(1);
         return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '#';
@@ -44,6 +39,7 @@ topLevel
     | ruleWhenBlock                                 # topWhenBlock
     | nonWhenClause (orJoin clause)*                # topClauses
     ;
+// A file-level `when` stands alone (topWhenBlock), though later members of a disjunction may be one.
 
 assignment
     : LET name (EQUALS | ASSIGN) letValue
@@ -339,10 +335,11 @@ LITERAL_WORD : ('true' | 'True' | 'false' | 'False' | 'null' | 'NULL') WORD_CHAR
 
 IDENT : [a-zA-Z] WORD_CHAR* ;
 
-// Only map keys use these: words with a dash, or starting with `_` or a non-ASCII letter or digit.
+// Only map keys use these: words with a dash, or starting with `_` or a non-ASCII letter.
+// (A letter start ties with IDENT, which wins; an ASCII digit start is left to INT.)
 BAREWORD
     : (WORD_CHAR | '-')* '-' (WORD_CHAR | '-')*
-    | WORD_CHAR+ {!startsWithAsciiDigit()}?
+    | ('_' | [\p{Alphabetic}]) WORD_CHAR*
     ;
 
 EQ       : '==' ;

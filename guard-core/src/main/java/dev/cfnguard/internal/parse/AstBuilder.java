@@ -51,7 +51,6 @@ import dev.cfnguard.internal.ast.QueryPart;
 import dev.cfnguard.internal.ast.Rule;
 import dev.cfnguard.internal.ast.RuleClause;
 import dev.cfnguard.internal.ast.RulesFile;
-import dev.cfnguard.internal.ast.SourceLocation;
 import dev.cfnguard.internal.ast.WhenClause;
 import dev.cfnguard.internal.value.Path;
 import dev.cfnguard.internal.value.Value;

@@ -8,6 +8,8 @@ import java.util.List;
  */
 public final class GuardSyntaxException extends RuntimeException {
 
+    private static final long serialVersionUID = 1L;
+
     private final transient List<SyntaxDiagnostic> diagnostics;
 
     GuardSyntaxException(List<SyntaxDiagnostic> diagnostics) {

@@ -6,6 +6,8 @@ package dev.cfnguard.internal.tree;
  */
 public final class TreeSerializationException extends RuntimeException {
 
+    private static final long serialVersionUID = 1L;
+
     TreeSerializationException(String message) {
         super(message, null, false, false);
     }
