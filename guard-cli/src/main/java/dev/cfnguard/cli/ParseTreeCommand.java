@@ -1,16 +1,31 @@
 package dev.cfnguard.cli;
 
+import dev.cfnguard.internal.ast.RulesFile;
+import dev.cfnguard.internal.parse.GuardSyntaxException;
+import dev.cfnguard.internal.parse.RulesParser;
+import dev.cfnguard.internal.parse.SyntaxDiagnostic;
+import dev.cfnguard.internal.tree.ParseTreePrinter;
+import dev.cfnguard.internal.tree.TreeSerializationException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 
 /**
- * {@code cfn-guard parse-tree}: prints the parse tree of a rules file. Placeholder with the reference's
- * options only; the parser's front end replaces it.
+ * {@code cfn-guard parse-tree}: prints the parse tree of a rules file (or of standard input) as YAML,
+ * or as JSON with {@code -p}. Exit codes as the reference's: 0 on success, 255 when the rules cannot be
+ * read or parsed, 1 when the output file cannot be created.
  */
 @Command(name = "parse-tree")
 final class ParseTreeCommand implements Callable<Integer> {
+
+    @ParentCommand
+    private CfnGuardCommand root;
 
     @Mixin
     private HelpOption helpOption;
@@ -24,11 +39,58 @@ final class ParseTreeCommand implements Callable<Integer> {
     @Option(names = {"-p", "--print-json"}, arity = "0")
     boolean printJson;
 
+    // YAML is the default; the flag exists for compatibility.
     @Option(names = {"-y", "--print-yaml"}, arity = "0")
     boolean printYaml;
 
     @Override
     public Integer call() throws GuardCliException {
-        throw new GuardCliException("parse-tree is not implemented yet");
+        CliStreams streams = root.context().streams();
+        PrintWriter out;
+        try {
+            // Like the reference, the output file is created (or emptied) before anything is read.
+            out = OutputFiles.open(output, streams);
+        } catch (OutputFiles.CannotCreate e) {
+            streams.stderr().print("Error: " + e.getMessage() + "\n");
+            return ExitCodes.OUTPUT_FILE_ERROR;
+        }
+        try (out) {
+            RulesFile file = parse(readRules(streams));
+            try {
+                if (printJson) {
+                    ParseTreePrinter.writeJson(file, out);
+                } else {
+                    ParseTreePrinter.writeYaml(file, out);
+                }
+            } catch (TreeSerializationException e) {
+                throw new GuardCliException("Types or variable assignments are incompatible `" + e.getMessage() + "`");
+            }
+            return ExitCodes.SUCCESS;
+        }
+    }
+
+    private RulesFile parse(String source) throws GuardCliException {
+        try {
+            // parse-tree names the default rule plain `default`, so the file name is left out.
+            return RulesParser.parse(source, "");
+        } catch (GuardSyntaxException e) {
+            SyntaxDiagnostic first = e.diagnostics().get(0);
+            throw new GuardCliException("Parser Error when parsing " + describeInput() + " at line "
+                    + first.line() + " column " + first.column() + ": " + first.message());
+        }
+    }
+
+    private String readRules(CliStreams streams) throws GuardCliException {
+        try {
+            return rules == null ? TextFiles.read(streams.stdin()) : TextFiles.read(Path.of(rules));
+        } catch (IOException e) {
+            throw new GuardCliException("I/O error when reading " + describeInput() + ": " + IoErrors.describe(e), e);
+        } catch (InvalidPathException e) {
+            throw new GuardCliException("I/O error when reading " + e.getReason());
+        }
+    }
+
+    private String describeInput() {
+        return rules == null ? "standard input" : rules;
     }
 }

@@ -1,0 +1,56 @@
+package dev.cfnguard.internal.parse;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.antlr.v4.runtime.BaseErrorListener;
+import org.antlr.v4.runtime.RecognitionException;
+import org.antlr.v4.runtime.Recognizer;
+import org.antlr.v4.runtime.Token;
+
+/**
+ * Collects the syntax errors of one rules file: those ANTLR reports while lexing and parsing, and
+ * those the AST builder finds afterwards. Not thread-safe; one instance per parse.
+ */
+final class Diagnostics extends BaseErrorListener {
+
+    private final String fileName;
+    private final List<SyntaxDiagnostic> found = new ArrayList<>();
+
+    Diagnostics(String fileName) {
+        this.fileName = fileName;
+    }
+
+    @Override
+    public void syntaxError(Recognizer<?, ?> recognizer, Object offendingSymbol, int line, int charPositionInLine,
+                            String msg, RecognitionException e) {
+        // ANTLR's parser messages list every expected token; naming the unexpected one reads better.
+        String message = msg;
+        if (offendingSymbol instanceof Token token) {
+            message = token.getType() == Token.EOF ? "unexpected end of file"
+                    : "unexpected '" + printable(token.getText()) + "'";
+        }
+        found.add(new SyntaxDiagnostic(fileName, line, charPositionInLine + 1, message));
+    }
+
+    private static String printable(String text) {
+        return text.replace("\\", "\\\\").replace("\n", "\\n").replace("\r", "\\r").replace("\t", "\\t");
+    }
+
+    void report(Token at, String message) {
+        found.add(new SyntaxDiagnostic(fileName, at.getLine(), at.getCharPositionInLine() + 1, message));
+    }
+
+    boolean any() {
+        return !found.isEmpty();
+    }
+
+    /** Throws a {@link GuardSyntaxException} carrying everything found so far, if anything was. */
+    void throwIfAny() {
+        if (any()) {
+            List<SyntaxDiagnostic> sorted = new ArrayList<>(found);
+            sorted.sort(Comparator.comparingInt(SyntaxDiagnostic::line).thenComparingInt(SyntaxDiagnostic::column));
+            throw new GuardSyntaxException(sorted);
+        }
+    }
+}

@@ -1,0 +1,14 @@
+package dev.cfnguard.internal.tree;
+
+/**
+ * Thrown by {@link ParseTreePrinter} when the tree holds a value the reference cannot serialize either
+ * (a float that overflowed to infinity). Output written before the value stays written.
+ */
+public final class TreeSerializationException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    TreeSerializationException(String message) {
+        super(message, null, false, false);
+    }
+}
