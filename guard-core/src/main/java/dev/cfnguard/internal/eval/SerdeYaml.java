@@ -229,8 +229,12 @@ public final class SerdeYaml {
         }
     }
 
-    /** Resolves a plain scalar the way the reference's YAML deserializer does. */
-    static Scalar resolvePlain(String text) throws SyntaxException {
+    /**
+     * Resolves a plain scalar the way the reference's YAML deserializer does.
+     *
+     * @throws SyntaxException for an integer beyond 64 bits, which that deserializer rejects
+     */
+    public static Scalar resolvePlain(String text) throws SyntaxException {
         if (text.isEmpty() || NULLS.contains(text)) {
             return new Scalar(null, text);
         }
