@@ -190,6 +190,18 @@ final class JsonSpecReader {
         }
     }
 
+    /**
+     * An error found while reading an object's entries; the reference positions it after trying to
+     * close the object (whitespace and a closing brace are consumed first).
+     */
+    private JsonError objectError(String message) {
+        whitespace();
+        if (peek() == '}') {
+            index++;
+        }
+        return error(message);
+    }
+
     private void endObject() throws JsonError {
         int peek = whitespace();
         if (peek == '}') {
@@ -221,7 +233,7 @@ final class JsonSpecReader {
             switch (key) {
                 case "name" -> {
                     if (hasName) {
-                        throw error("duplicate field `name`");
+                        throw objectError("duplicate field `name`");
                     }
                     colon();
                     hasName = true;
@@ -229,14 +241,14 @@ final class JsonSpecReader {
                 }
                 case "input" -> {
                     if (input != null) {
-                        throw error("duplicate field `input`");
+                        throw objectError("duplicate field `input`");
                     }
                     colon();
                     input = anyValue();
                 }
                 case "expectations" -> {
                     if (expectations != null) {
-                        throw error("duplicate field `expectations`");
+                        throw objectError("duplicate field `expectations`");
                     }
                     colon();
                     expectations = expectations();
@@ -248,10 +260,10 @@ final class JsonSpecReader {
             }
         }
         if (input == null) {
-            throw error("missing field `input`");
+            throw objectError("missing field `input`");
         }
         if (expectations == null) {
-            throw error("missing field `expectations`");
+            throw objectError("missing field `expectations`");
         }
         endObject();
         return new TestSpec(name, input, expectations);
@@ -293,7 +305,7 @@ final class JsonSpecReader {
             String key = string();
             if (key.equals("rules")) {
                 if (rules != null) {
-                    throw error("duplicate field `rules`");
+                    throw objectError("duplicate field `rules`");
                 }
                 colon();
                 rules = ruleMap();
@@ -303,7 +315,7 @@ final class JsonSpecReader {
             }
         }
         if (rules == null) {
-            throw error("missing field `rules`");
+            throw objectError("missing field `rules`");
         }
         endObject();
         return rules;
@@ -374,11 +386,11 @@ final class JsonSpecReader {
                     first = false;
                     index++;
                     String key = string();
+                    if (!keys.add(key)) {
+                        throw objectError("duplicate entry with key \"" + key + "\"");
+                    }
                     colon();
                     SerdeYaml.Node value = anyValue();
-                    if (!keys.add(key)) {
-                        throw error("duplicate entry with key \"" + key + "\"");
-                    }
                     entries.add(Map.entry(new SerdeYaml.Scalar(key, key), value));
                 }
                 endObject();
