@@ -60,6 +60,11 @@ public final class DocumentLoader {
         return limits;
     }
 
+    /** Reads {@code file} as UTF-8 and loads it, naming it by its path as given. */
+    public Value load(java.nio.file.Path file) throws DocumentException {
+        return load(file, file.toString());
+    }
+
     /**
      * Reads {@code file} as UTF-8 and loads it.
      *
