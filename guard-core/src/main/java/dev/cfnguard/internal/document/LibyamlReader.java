@@ -27,13 +27,18 @@ final class LibyamlReader {
     private static final int RAW_CHUNK = 16_384;
 
     private final int[] chars;
+    /** UTF-8 length of each character. */
     private final int[] widths;
-    /** End (exclusive, in code points) of each decoded chunk; the next chunk may fail. */
-    private int decoded;
-    private long rawConsumed;
     private final byte[] bytes;
     /** The first character that is not allowed, or -1. */
     private final int firstInvalid;
+    /** Characters decoded so far (libyaml's buffer end); reading beyond needs the next chunk. */
+    private int decoded;
+    /** Input bytes taken into the raw buffer so far. */
+    private long rawConsumed;
+    /** Byte offset of character {@link #offsetCachedAt}, advanced as chunks are decoded. */
+    private long offsetCached;
+    private int offsetCachedAt;
 
     private int pos;
     private long index;
@@ -86,14 +91,11 @@ final class LibyamlReader {
         return rawConsumed - byteOffsetOf(decoded);
     }
 
-    private long decodedBytes = 0;
-    private int decodedBytesAt = 0;
-
     private long byteOffsetOf(int charIndex) {
-        while (decodedBytesAt < charIndex) {
-            decodedBytes += widths[decodedBytesAt++];
+        while (offsetCachedAt < charIndex) {
+            offsetCached += widths[offsetCachedAt++];
         }
-        return decodedBytes;
+        return offsetCached;
     }
 
     private Mark markAt(int charIndex) {
@@ -136,10 +138,6 @@ final class LibyamlReader {
 
     boolean checkAt(char c, int offset) {
         return peek(offset) == c;
-    }
-
-    boolean isEnd() {
-        return pos >= chars.length;
     }
 
     /** End of input: libyaml's NUL. */

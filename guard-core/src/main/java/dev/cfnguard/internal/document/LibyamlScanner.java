@@ -465,7 +465,7 @@ final class LibyamlScanner {
     private Token scanDirective() throws ScanError {
         Mark start = in.mark();
         in.skip();
-        String name = scanDirectiveName(start);
+        String name = scanDirectiveName();
         Token token;
         if (name.equals("YAML")) {
             token = scanVersionDirectiveValue(start);
@@ -495,7 +495,7 @@ final class LibyamlScanner {
         return token;
     }
 
-    private String scanDirectiveName(Mark start) throws ScanError {
+    private String scanDirectiveName() throws ScanError {
         StringBuilder name = new StringBuilder();
         cache(1);
         while (in.isAlpha()) {
