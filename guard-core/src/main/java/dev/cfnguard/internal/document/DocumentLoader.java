@@ -289,6 +289,10 @@ public final class DocumentLoader {
             }
         }
 
+        /**
+         * Records the first mistyped scalar; the reference reports it only after the whole document has
+         * loaded. Stands in as a null, so that as a mapping key it is refused like the reference's.
+         */
         private Value badValue(Path path, String text) {
             if (firstBadValue == null) {
                 Location at = path.location();
@@ -296,7 +300,7 @@ public final class DocumentLoader {
                         "Bad Value encountered parsing incoming file Value = " + text + ", Loc = L:" + at.line()
                                 + ",C:" + at.column(), at, "value does not match its tag", false);
             }
-            return new Value.StringValue(path, text);
+            return new Value.NullValue(path);
         }
 
         private DocumentException nonStringKey(Location at) {
