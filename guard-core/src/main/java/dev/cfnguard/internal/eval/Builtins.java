@@ -2,6 +2,7 @@ package dev.cfnguard.internal.eval;
 
 import dev.cfnguard.internal.ast.FunctionExpr;
 import dev.cfnguard.internal.ast.LetValue;
+import dev.cfnguard.internal.regex.RegexBudgetExceededException;
 import dev.cfnguard.internal.regex.RegexCache;
 import dev.cfnguard.internal.regex.RegexSyntaxException;
 import dev.cfnguard.internal.regex.RustRegex;
@@ -201,7 +202,11 @@ final class Builtins {
                 } catch (RegexSyntaxException e) {
                     throw new EvaluationException(EvaluationException.Kind.REGEX_ERROR, e.getMessage());
                 }
-                out.add(new Value.StringValue(s.path(), regex.expandEachMatch(s.value(), replacement)));
+                try {
+                    out.add(new Value.StringValue(s.path(), regex.expandEachMatch(s.value(), replacement)));
+                } catch (RegexBudgetExceededException e) {
+                    throw Comparisons.regexGaveUp(e);
+                }
             } else {
                 out.add(null);
             }

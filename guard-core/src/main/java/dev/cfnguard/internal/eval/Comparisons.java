@@ -1,5 +1,6 @@
 package dev.cfnguard.internal.eval;
 
+import dev.cfnguard.internal.regex.RegexBudgetExceededException;
 import dev.cfnguard.internal.regex.RegexCache;
 import dev.cfnguard.internal.regex.RegexSyntaxException;
 import dev.cfnguard.internal.value.Value;
@@ -185,6 +186,8 @@ final class Comparisons {
             return regexes.get(pattern).find(text);
         } catch (RegexSyntaxException e) {
             throw new EvaluationException(EvaluationException.Kind.REGEX_ERROR, e.getMessage());
+        } catch (RegexBudgetExceededException e) {
+            throw regexGaveUp(e);
         }
     }
 
@@ -193,7 +196,16 @@ final class Comparisons {
             return regexes.get(pattern).find(text);
         } catch (RegexSyntaxException e) {
             return false;
+        } catch (RegexBudgetExceededException e) {
+            // The reference unwraps the match result here, and crashes when its regex gives up.
+            throw new EvaluationException(EvaluationException.Kind.PANIC,
+                    "called `Result::unwrap()` on an `Err` value: " + e.getMessage());
         }
+    }
+
+    /** A regex search that gave up, as the reference reports its own (which gives up sooner). */
+    static EvaluationException regexGaveUp(RegexBudgetExceededException e) {
+        return new EvaluationException(EvaluationException.Kind.REGEX_ERROR, "Error executing regex: " + e.getMessage());
     }
 
     private static boolean isWithinKind(Value value, Value.RangeValue range) {

@@ -127,9 +127,10 @@ final class Operators {
             if (e.kind() == EvaluationException.Kind.NOT_COMPARABLE) {
                 return new Outcome.NotComparable(e.detail(), lhs, rhs);
             }
-            // The reference has no handling for other errors here and aborts.
+            // The reference has no handling for other errors here and aborts; we say which regex gave up.
+            String detail = "internal error: entered unreachable code";
             throw new EvaluationException(EvaluationException.Kind.PANIC,
-                    "internal error: entered unreachable code");
+                    e.kind() == EvaluationException.Kind.REGEX_ERROR ? detail + ": " + e.getMessage() : detail);
         }
     }
 

@@ -41,6 +41,7 @@ import dev.cfnguard.internal.ast.FunctionExpr;
 import dev.cfnguard.internal.ast.LetValue;
 import dev.cfnguard.internal.ast.MapKeyFilterClause;
 import dev.cfnguard.internal.ast.QueryPart;
+import dev.cfnguard.internal.regex.RustRegex;
 import dev.cfnguard.internal.value.Path;
 import dev.cfnguard.internal.value.Value;
 import java.util.ArrayList;

@@ -1,136 +1,179 @@
 package dev.cfnguard.internal.regex;
 
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
-
 /**
- * A regular expression written in the dialect of the reference implementation (Rust {@code regex} /
- * {@code fancy-regex}), compiled to a {@link Pattern} with the same matching behaviour.
+ * A regular expression in the reference implementation's dialect (the Rust regex crate's syntax, as
+ * fancy-regex 0.13 extends it with look-around and backreferences), compiled once and run with the
+ * reference's matching rules.
  *
- * <p>Instances are immutable and thread-safe. Use {@link RegexCache} to compile each pattern once.
+ * <p>Each pattern runs on the engine its constructs need ({@link Engine}): RE2/J, in time linear in the
+ * text, whenever it can express the pattern; otherwise java.util.regex, which backtracks, with a budget
+ * of steps per operation so that no pattern can run away: past the budget the operation throws
+ * {@link RegexBudgetExceededException}.
+ *
+ * <p>Instances are immutable and thread-safe. Use a {@link RegexCache} to compile each pattern once.
  */
 public final class RustRegex {
 
-    // Rust's '.' stops only at '\n' and its \d, \w, \s, \b and case folding are Unicode-aware.
-    private static final int JAVA_FLAGS = Pattern.UNIX_LINES | Pattern.UNICODE_CHARACTER_CLASS;
+    /** Characters a backtracking operation may read before giving up; about a second of work. */
+    public static final long DEFAULT_STEP_BUDGET = 10_000_000L;
 
-    private final String source;
-    private final Pattern pattern;
-    private final Map<String, String> groupNames;
+    private final ParsedRegex parsed;
+    private final Engine engine;
+    private final Searcher linear;
+    private final Searcher backtracking;
+    private final long stepBudget;
 
-    private RustRegex(String source, Pattern pattern, Map<String, String> groupNames) {
-        this.source = source;
-        this.pattern = pattern;
-        this.groupNames = groupNames;
+    private RustRegex(ParsedRegex parsed, Engine engine, Searcher linear, Searcher backtracking, long stepBudget) {
+        this.parsed = parsed;
+        this.engine = engine;
+        this.linear = linear;
+        this.backtracking = backtracking;
+        this.stepBudget = stepBudget;
+    }
+
+    /** Whether the reference accepts the pattern. Some patterns it accepts cannot be compiled here. */
+    public static boolean isValid(String pattern) {
+        try {
+            RegexParser.validate(pattern);
+            return true;
+        } catch (RegexSyntaxException e) {
+            return false;
+        }
     }
 
     /**
-     * Compiles a pattern written in the reference's dialect.
+     * Compiles a pattern with the default step budget.
      *
-     * @throws RegexSyntaxException when the pattern is not a valid regular expression
+     * @throws RegexSyntaxException when the pattern is invalid, or uses what no engine here can run
+     *                              (conditionals, some Unicode properties)
      */
-    public static RustRegex compile(String rustPattern) {
-        RegexTranslator.Translation translation = RegexTranslator.translate(rustPattern);
-        try {
-            return new RustRegex(rustPattern, Pattern.compile(translation.javaPattern(), JAVA_FLAGS),
-                    translation.groupNames());
-        } catch (PatternSyntaxException e) {
-            throw new RegexSyntaxException(rustPattern, e.getDescription());
+    public static RustRegex compile(String pattern) {
+        return compile(pattern, DEFAULT_STEP_BUDGET);
+    }
+
+    /**
+     * Compiles a pattern.
+     *
+     * @param stepBudget how many characters one backtracking operation may read
+     * @throws RegexSyntaxException when the pattern is invalid, or uses what no engine here can run
+     */
+    public static RustRegex compile(String pattern, long stepBudget) {
+        ParsedRegex parsed = RegexParser.parse(pattern);
+        if (parsed.unsupported() != null) {
+            throw new RegexSyntaxException(pattern, parsed.unsupported());
         }
+        return compile(parsed, Engine.of(parsed.root()), stepBudget);
+    }
+
+    /** Compiles for the backtracking engine whatever the pattern, to compare the engines in tests. */
+    static RustRegex compileForBacktracking(String pattern) {
+        ParsedRegex parsed = RegexParser.parse(pattern);
+        if (parsed.unsupported() != null) {
+            throw new RegexSyntaxException(pattern, parsed.unsupported());
+        }
+        return compile(parsed, Engine.BACKTRACKING, DEFAULT_STEP_BUDGET);
+    }
+
+    private static RustRegex compile(ParsedRegex parsed, Engine chosen, long stepBudget) {
+        String pattern = parsed.source();
+        Engine engine = chosen;
+        Searcher linear = null;
+        if (engine != Engine.BACKTRACKING) {
+            try {
+                linear = new LinearSearcher(PatternWriter.write(parsed, PatternWriter.Dialect.RE2J).pattern());
+            } catch (com.google.re2j.PatternSyntaxException e) {
+                engine = Engine.BACKTRACKING; // a limit of RE2/J's we did not foresee; still correct
+            }
+        }
+        Searcher backtracking = null;
+        if (engine != Engine.LINEAR) {
+            try {
+                backtracking = new BacktrackingSearcher(pattern,
+                        PatternWriter.write(parsed, PatternWriter.Dialect.JAVA));
+            } catch (java.util.regex.PatternSyntaxException e) {
+                throw new RegexSyntaxException(pattern, e.getDescription());
+            }
+        }
+        return new RustRegex(parsed, engine, linear, backtracking, stepBudget);
     }
 
     /** The pattern as written in the rules. */
     public String source() {
-        return source;
+        return parsed.source();
     }
 
-    /** True when the pattern matches anywhere in {@code text} (an unanchored search). */
-    public boolean find(String text) {
-        return pattern.matcher(text).find();
+    /** The engine the pattern runs on. */
+    Engine engine() {
+        return engine;
     }
 
     /**
-     * Expands {@code replacement} once for every match in {@code text} and concatenates the expansions;
-     * the unmatched parts of {@code text} are dropped. Replacement syntax: {@code $1}, {@code $name},
-     * {@code ${name}}, {@code $$}; references to missing groups expand to nothing.
+     * True when the pattern matches anywhere in {@code text} (an unanchored search).
+     *
+     * @throws RegexBudgetExceededException when a backtracking search gives up
+     */
+    public boolean find(String text) {
+        Searcher searcher = searcherFor(text);
+        return searcher.find(input(searcher, text));
+    }
+
+    /**
+     * Expands {@code replacement} once for every match in {@code text}, left to right, and
+     * concatenates the expansions; the unmatched parts of {@code text} are dropped. This is what the
+     * reference's {@code regex_replace} computes. An empty match right after a match is skipped.
+     *
+     * @throws RegexBudgetExceededException when a backtracking search gives up
+     * @see ReplacementTemplate
      */
     public String expandEachMatch(String text, String replacement) {
+        Searcher searcher = searcherFor(text);
+        CharSequence input = input(searcher, text);
         StringBuilder out = new StringBuilder();
-        Matcher matcher = pattern.matcher(text);
-        while (matcher.find()) {
-            expand(matcher, replacement, out);
+        int from = 0;
+        int lastMatchEnd = -1;
+        while (from <= text.length()) {
+            int[] bounds = searcher.search(input, from);
+            if (bounds == null) {
+                break;
+            }
+            int end = bounds[1];
+            if (bounds[0] == end) {
+                from = end < text.length() ? end + Character.charCount(text.codePointAt(end)) : end + 1;
+                if (end == lastMatchEnd) {
+                    continue;
+                }
+            } else {
+                from = end;
+            }
+            lastMatchEnd = end;
+            ReplacementTemplate.expand(replacement, text, bounds, parsed.groupNames(), out);
         }
         return out.toString();
     }
 
-    private void expand(Matcher matcher, String replacement, StringBuilder out) {
-        int i = 0;
-        int length = replacement.length();
-        while (i < length) {
-            char c = replacement.charAt(i);
-            if (c != '$' || i + 1 >= length) {
-                out.append(c);
-                i++;
-                continue;
-            }
-            char next = replacement.charAt(i + 1);
-            if (next == '$') {
-                out.append('$');
-                i += 2;
-                continue;
-            }
-            String reference;
-            int end;
-            if (next == '{') {
-                int close = replacement.indexOf('}', i + 2);
-                if (close < 0) {
-                    out.append(c);
-                    i++;
-                    continue;
-                }
-                reference = replacement.substring(i + 2, close);
-                end = close + 1;
-            } else {
-                end = i + 1;
-                while (end < length && isNameChar(replacement.charAt(end))) {
-                    end++;
-                }
-                reference = replacement.substring(i + 1, end);
-                if (reference.isEmpty()) {
-                    out.append(c);
-                    i++;
-                    continue;
-                }
-            }
-            String group = group(matcher, reference);
-            if (group != null) {
-                out.append(group);
-            }
-            i = end;
-        }
+    private Searcher searcherFor(String text) {
+        return switch (engine) {
+            case LINEAR -> linear;
+            case BACKTRACKING -> backtracking;
+            case LINEAR_FOR_ASCII_TEXT -> isAscii(text) ? linear : backtracking;
+        };
     }
 
-    private String group(Matcher matcher, String reference) {
-        if (!reference.isEmpty() && reference.chars().allMatch(Character::isDigit)) {
-            try {
-                int index = Integer.parseInt(reference);
-                return index <= matcher.groupCount() ? matcher.group(index) : null;
-            } catch (NumberFormatException e) {
-                return null;
-            }
-        }
-        String javaName = groupNames.get(reference);
-        return javaName == null ? null : matcher.group(javaName);
+    private CharSequence input(Searcher searcher, String text) {
+        return searcher == backtracking ? new BudgetedText(text, parsed.source(), stepBudget) : text;
     }
 
-    private static boolean isNameChar(char c) {
-        return c == '_' || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override
     public String toString() {
-        return source;
+        return parsed.source();
     }
 }
