@@ -243,11 +243,11 @@ final class ClassParser {
             return new Primitive(c, CodePointSet.of(c));
         }
         char escaped = at + 1 < text.length() ? text.charAt(at + 1) : 0;
-        if (SYNTAX.indexOf(escaped) >= 0 && escaped != 0) {
+        if (SYNTAX.indexOf(escaped) >= 0) {
             at += 2;
             return new Primitive(escaped, CodePointSet.of(escaped));
         }
-        if ("dDsSwW".indexOf(escaped) >= 0 && escaped != 0) {
+        if ("dDsSwW".indexOf(escaped) >= 0) {
             at += 2;
             return new Primitive(-1, computeSets ? RegexParser.perlClass(escaped) : CodePointSet.EMPTY);
         }

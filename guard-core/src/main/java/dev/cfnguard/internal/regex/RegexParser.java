@@ -146,13 +146,13 @@ final class RegexParser {
                 at++;
             }
             case '{' -> {
-                long[] bounds = repetition(at);
-                if (bounds == null) {
+                Counted counted = repetition(at);
+                if (counted == null) {
                     return atom; // not a repetition: the brace is a literal, read as the next atom
                 }
-                min = bounds[0];
-                max = bounds[1];
-                at = (int) bounds[2];
+                min = counted.min();
+                max = counted.max();
+                at = counted.end();
             }
             default -> {
                 return atom;
@@ -182,11 +182,14 @@ final class RegexParser {
         return repeat;
     }
 
+    /** A counted repetition, {@code end} just after its closing brace. */
+    private record Counted(long min, long max, int end) {}
+
     /**
      * {@code {n}}, {@code {n,}}, {@code {n,m}} or {@code {,m}} at {@code open}, spaces allowed where
-     * the pattern allows them: {min, max, end}; null when this is not a repetition.
+     * the pattern allows them; null when this is not a repetition.
      */
-    private long[] repetition(int open) {
+    private Counted repetition(int open) {
         try {
             int position = skipSpace(open + 1);
             long min = 0;
@@ -222,7 +225,7 @@ final class RegexParser {
             if (position >= re.length() || re.charAt(position) != '}') {
                 return null;
             }
-            return new long[] {min, max, position + 1};
+            return new Counted(min, max, position + 1);
         } catch (RegexSyntaxException e) {
             return null; // an unclosed comment inside: the brace is a literal, the comment fails later
         }
