@@ -205,7 +205,8 @@ final class Comparisons {
 
     /** A regex search that gave up, as the reference reports its own (which gives up sooner). */
     static EvaluationException regexGaveUp(RegexBudgetExceededException e) {
-        return new EvaluationException(EvaluationException.Kind.REGEX_ERROR, "Error executing regex: " + e.getMessage());
+        return new EvaluationException(EvaluationException.Kind.REGEX_ERROR,
+                "Error executing regex: " + e.getMessage());
     }
 
     private static boolean isWithinKind(Value value, Value.RangeValue range) {

@@ -25,7 +25,8 @@ final class CaseFolding {
         int size = 0;
         for (int r = 0; r < set.rangeCount(); r++) {
             int index = Arrays.binarySearch(orbits.cased, set.first(r));
-            for (int i = index >= 0 ? index : -index - 1; i < orbits.cased.length && orbits.cased[i] <= set.last(r); i++) {
+            int i = index >= 0 ? index : -index - 1;
+            for (; i < orbits.cased.length && orbits.cased[i] <= set.last(r); i++) {
                 for (int member : orbits.orbit[i]) {
                     if (size == added.length) {
                         added = Arrays.copyOf(added, size * 2);
@@ -57,7 +58,8 @@ final class CaseFolding {
             for (int cp = 0; cp <= CodePointSet.MAX_CODE_POINT; cp++) {
                 int folded = folding(cp);
                 if (folded != cp) {
-                    int[] members = byFolding.computeIfAbsent(folded, f -> folding(f) == f ? new int[] {f} : new int[0]);
+                    int[] members = byFolding.computeIfAbsent(folded,
+                            f -> folding(f) == f ? new int[] {f} : new int[0]);
                     int[] grown = Arrays.copyOf(members, members.length + 1);
                     grown[members.length] = cp;
                     byFolding.put(folded, grown);

@@ -349,8 +349,9 @@ final class RegexParser {
             case 'p', 'P' -> {
                 if (at < re.length()) {
                     String text = unicodeClassText(start);
-                    return new RegexNode.Chars(new ClassParser(re, text, flag(CASE_INSENSITIVE), computeSets, this::unsupported)
-                            .unicodeClass());
+                    ClassParser parser = new ClassParser(re, text, flag(CASE_INSENSITIVE), computeSets,
+                            this::unsupported);
+                    return new RegexNode.Chars(parser.unicodeClass());
                 }
                 throw error("invalid escape \\" + (char) b);
             }

@@ -115,7 +115,8 @@ final class UnicodeClasses {
                 known(pattern, value, script(key));
                 yield unsupported("Script_Extensions");
             }
-            case "age", "gcb", "graphemeclusterbreak", "sb", "sentencebreak", "wb", "wordbreak" -> unsupported(property);
+            case "age", "gcb", "graphemeclusterbreak", "sb", "sentencebreak", "wb", "wordbreak" ->
+                    unsupported(property);
             default -> throw new RegexSyntaxException(pattern, "Unicode property not found: " + property);
         };
     }

@@ -46,8 +46,8 @@ class RegexBudgetTest {
 
     @Test
     void regexReplaceFailsNamingThePattern() throws Exception {
-        EvaluationException e = evaluate("let y = regex_replace(x, \"" + HOSTILE + "\", \"c\")\nrule r { %y == \"c\" }\n",
-                100_000);
+        String rules = "let y = regex_replace(x, \"" + HOSTILE + "\", \"c\")\nrule r { %y == \"c\" }\n";
+        EvaluationException e = evaluate(rules, 100_000);
         assertEquals(EvaluationException.Kind.REGEX_ERROR, e.kind());
         assertEquals("Regex expression parse error for rules file Error executing regex: matching /" + HOSTILE
                 + "/ took more than 100000 backtracking steps", e.getMessage());
