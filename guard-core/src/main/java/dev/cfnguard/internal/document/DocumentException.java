@@ -1,0 +1,86 @@
+package dev.cfnguard.internal.document;
+
+import dev.cfnguard.internal.value.Location;
+
+import java.util.Optional;
+
+/**
+ * A data file that cannot be turned into a value tree. {@link #getMessage()} is the text the reference
+ * reports for the same input (the CLI wraps it as the reference does); {@link #kind()} says which
+ * situation it is, and {@link #location()} / {@link #detail()} add what the reference keeps to itself.
+ */
+public final class DocumentException extends Exception {
+
+    /** What went wrong, in the reference's terms. */
+    public enum Kind {
+        /** Nothing but whitespace: the reference reports "... is empty" and exits with its generic error. */
+        EMPTY,
+        /** The YAML (or JSON) does not parse, or uses an alias: "Error encountered while parsing data file ...". */
+        SYNTAX,
+        /** A mapping key that is not a string (number, bool, null, collection, tagged function). */
+        NON_STRING_KEY,
+        /** A scalar tagged {@code !!int} or {@code !!float} whose text is not such a number. */
+        BAD_VALUE,
+        /** Comments or directives only, no document: the reference crashes (exit 101) on such input. */
+        NO_DOCUMENT,
+        /** Not UTF-8: the reference fails while reading the file. */
+        NOT_UTF8,
+        /** The file could not be read at all. */
+        IO,
+        /** One of our {@link LoadLimits} was exceeded; the reference has no such limit. */
+        LIMIT
+    }
+
+    private final Kind kind;
+    private final String sourceName;
+    private final transient Location location;
+    private final String detail;
+    private final boolean referencePanics;
+
+    DocumentException(Kind kind, String sourceName, String message, Location location, String detail,
+                      boolean referencePanics) {
+        super(message);
+        this.kind = kind;
+        this.sourceName = sourceName;
+        this.location = location;
+        this.detail = detail;
+        this.referencePanics = referencePanics;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    /** The name the data was loaded under (a path, {@code STDIN}, {@code DATA_STDIN[1]}, ...). */
+    public String sourceName() {
+        return sourceName;
+    }
+
+    /** Where the problem was found (0-based line and column, as the reference numbers them), if known. */
+    public Optional<Location> location() {
+        return Optional.ofNullable(location);
+    }
+
+    /** Our own description of the problem (for example the YAML parser's), which the reference does not print. */
+    public String detail() {
+        return detail;
+    }
+
+    /**
+     * True where the reference does not report this input cleanly but crashes (exit code 101 with a
+     * Rust panic on stderr): a stream without any document, or an error message it would cut inside a
+     * multi-byte character.
+     */
+    public boolean referencePanics() {
+        return referencePanics;
+    }
+
+    /** One line for humans: source, position where known, and our detail. */
+    public String describe() {
+        StringBuilder text = new StringBuilder(sourceName);
+        if (location != null) {
+            text.append(':').append(location.line() + 1).append(':').append(location.column() + 1);
+        }
+        return text.append(": ").append(detail).toString();
+    }
+}

@@ -1,0 +1,35 @@
+package dev.cfnguard.internal.eval;
+
+import dev.cfnguard.internal.ast.AccessQuery;
+import dev.cfnguard.internal.ast.FunctionExpr;
+import dev.cfnguard.internal.ast.LetExpr;
+import dev.cfnguard.internal.ast.LetValue;
+import dev.cfnguard.internal.value.Value;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The {@code let} assignments of one scope, split by kind; a later assignment to the same name replaces
+ * an earlier one of the same kind. Immutable.
+ */
+record Assignments(Map<String, Value> literals, Map<String, AccessQuery> queries,
+                   Map<String, FunctionExpr> functions) {
+
+    static Assignments of(List<LetExpr> lets) {
+        Map<String, Value> literals = new HashMap<>();
+        Map<String, AccessQuery> queries = new HashMap<>();
+        Map<String, FunctionExpr> functions = new HashMap<>();
+        for (LetExpr let : lets) {
+            LetValue value = let.value();
+            if (value instanceof LetValue.Literal literal) {
+                literals.put(let.name(), literal.value());
+            } else if (value instanceof LetValue.Query query) {
+                queries.put(let.name(), query.query());
+            } else {
+                functions.put(let.name(), ((LetValue.Call) value).function());
+            }
+        }
+        return new Assignments(Map.copyOf(literals), Map.copyOf(queries), Map.copyOf(functions));
+    }
+}

@@ -1,0 +1,416 @@
+package dev.cfnguard.internal.eval;
+
+import dev.cfnguard.internal.ast.AccessClause;
+import dev.cfnguard.internal.ast.CmpOperator;
+import dev.cfnguard.internal.ast.Comparator;
+import dev.cfnguard.internal.ast.QueryPart;
+import dev.cfnguard.internal.eval.RuleEvaluator.Checked;
+import dev.cfnguard.internal.eval.RuleEvaluator.ClauseOutcome;
+import dev.cfnguard.internal.value.Value;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The value checks of one access clause: unary operators, binary operators, and the key comparison of
+ * map-key filters, each recording one value-check event per value. Stateless.
+ */
+final class ClauseChecks {
+    private ClauseChecks() {}
+
+    /** A unary test of one selected value; may fail with an error ({@code empty} on a number). */
+    @FunctionalInterface
+    private interface UnaryTest {
+        boolean test(QueryResult value);
+    }
+
+    static ClauseOutcome unary(AccessClause clause, boolean inverse, String recordContext, EvalContext context) {
+        List<QueryPart> query = clause.query().parts();
+        Comparator comparator = clause.comparator();
+        String customMessage = clause.customMessage();
+        List<QueryResult> lhs = context.query(query);
+
+        QueryPart last = query.get(query.size() - 1);
+        boolean emptyOnExpression = last instanceof QueryPart.Filter || last instanceof QueryPart.MapKeyFilter
+                || (last instanceof QueryPart.Key key && key.isVariable() && query.size() == 1);
+        if (emptyOnExpression && comparator.operator() == CmpOperator.EMPTY) {
+            return emptyOnExpression(lhs, comparator, inverse, recordContext, customMessage, context);
+        }
+        if (lhs.isEmpty()) {
+            return ClauseOutcome.empty(Status.SKIP);
+        }
+        UnaryTest test = unaryTest(comparator.operator());
+        List<Checked> checked = new ArrayList<>(lhs.size());
+        for (QueryResult each : lhs) {
+            context.startRecord(recordContext);
+            boolean result;
+            try {
+                result = test.test(each) != comparator.negated();
+                result = result != inverse;
+            } catch (EvaluationException e) {
+                context.endRecord(recordContext, new RecordType.ClauseValueCheck(new ClauseCheck.Unary(
+                        new ClauseCheck.ValueCheck(each, e.getMessage(), customMessage, Status.FAIL), comparator)));
+                throw e;
+            }
+            if (result) {
+                context.endRecord(recordContext, new RecordType.ClauseValueCheck(new ClauseCheck.Success()));
+            } else {
+                context.endRecord(recordContext, new RecordType.ClauseValueCheck(new ClauseCheck.Unary(
+                        new ClauseCheck.ValueCheck(each, null, customMessage, Status.FAIL), comparator)));
+            }
+            checked.add(new Checked(each, result ? Status.PASS : Status.FAIL));
+        }
+        return ClauseOutcome.of(checked);
+    }
+
+    /**
+     * {@code %var empty} and {@code query[filter] empty}: checks whether anything was selected rather than
+     * whether each selected value is empty (a null value counts as empty).
+     */
+    private static ClauseOutcome emptyOnExpression(List<QueryResult> lhs, Comparator comparator, boolean inverse,
+                                                   String recordContext, String customMessage, EvalContext context) {
+        boolean notEmpty = comparator.negated();
+        if (lhs.isEmpty()) {
+            boolean result = !notEmpty != inverse;
+            context.startRecord(recordContext);
+            if (result) {
+                context.endRecord(recordContext, new RecordType.ClauseValueCheck(new ClauseCheck.Success()));
+                return ClauseOutcome.empty(Status.PASS);
+            }
+            context.endRecord(recordContext, new RecordType.ClauseValueCheck(
+                    new ClauseCheck.NoValueForEmptyCheck(customMessage)));
+            return ClauseOutcome.empty(Status.FAIL);
+        }
+        List<Checked> checked = new ArrayList<>(lhs.size());
+        for (QueryResult each : lhs) {
+            context.startRecord(recordContext);
+            Value value = each.resolvedValue();
+            QueryResult result;
+            boolean pass;
+            if (value != null) {
+                boolean isNull = value instanceof Value.NullValue;
+                pass = notEmpty ? !isNull : isNull;
+                result = new QueryResult.Resolved(value);
+            } else {
+                // Unresolved is empty.
+                pass = !notEmpty;
+                result = each;
+            }
+            pass = pass != inverse;
+            if (pass) {
+                context.endRecord(recordContext, new RecordType.ClauseValueCheck(new ClauseCheck.Success()));
+            } else {
+                context.endRecord(recordContext, new RecordType.ClauseValueCheck(new ClauseCheck.Unary(
+                        new ClauseCheck.ValueCheck(result, null, customMessage, Status.FAIL), comparator)));
+            }
+            checked.add(new Checked(result, pass ? Status.PASS : Status.FAIL));
+        }
+        return ClauseOutcome.of(checked);
+    }
+
+    private static UnaryTest unaryTest(CmpOperator operator) {
+        return switch (operator) {
+            case EXISTS -> value -> value.resolvedValue() != null;
+            case EMPTY -> ClauseChecks::isEmpty;
+            case IS_STRING -> value -> value.resolvedValue() instanceof Value.StringValue;
+            case IS_LIST -> value -> value.resolvedValue() instanceof Value.ListValue;
+            case IS_MAP -> value -> value.resolvedValue() instanceof Value.MapValue;
+            case IS_BOOL -> value -> value.resolvedValue() instanceof Value.BoolValue;
+            case IS_INT -> value -> value.resolvedValue() instanceof Value.IntValue;
+            case IS_FLOAT -> value -> value.resolvedValue() instanceof Value.FloatValue;
+            case IS_NULL -> value -> value.resolvedValue() instanceof Value.NullValue;
+            default -> throw new IllegalArgumentException("not a unary operator: " + operator);
+        };
+    }
+
+    private static boolean isEmpty(QueryResult result) {
+        Value value = result.resolvedValue();
+        if (value == null) {
+            return true;
+        }
+        if (value instanceof Value.ListValue list) {
+            return list.elements().isEmpty();
+        }
+        if (value instanceof Value.MapValue map) {
+            return map.entries().isEmpty();
+        }
+        if (value instanceof Value.StringValue string) {
+            return string.value().isEmpty();
+        }
+        if (value instanceof Value.BoolValue) {
+            return false;
+        }
+        throw new EvaluationException(EvaluationException.Kind.INCOMPATIBLE, "Attempting EMPTY operation on type "
+                + ValueText.typeName(value) + " that does not support it at " + ValueText.path(value.path()));
+    }
+
+    static ClauseOutcome binary(AccessClause clause, List<QueryResult> rhs, String recordContext,
+                                EvalContext context) {
+        Comparator comparator = clause.comparator();
+        String customMessage = clause.customMessage();
+        List<QueryResult> lhs = context.query(clause.query().parts());
+        List<Outcome> outcomes = context.session().operators().compare(comparator, lhs, rhs);
+        if (outcomes == null) {
+            return ClauseOutcome.empty(Status.SKIP);
+        }
+        List<Checked> checked = new ArrayList<>();
+        for (Outcome outcome : outcomes) {
+            if (outcome instanceof Outcome.LhsUnresolved u) {
+                fail(context, recordContext, comparison(comparator, u.unresolved(), null, null, customMessage));
+                checked.add(new Checked(u.unresolved(), Status.FAIL));
+            } else if (outcome instanceof Outcome.RhsUnresolved u) {
+                QueryResult from = new QueryResult.Resolved(u.lhs());
+                fail(context, recordContext, comparison(comparator, from, u.unresolved(), null, customMessage));
+                checked.add(new Checked(from, Status.FAIL));
+            } else if (outcome instanceof Outcome.NotComparable n) {
+                QueryResult from = new QueryResult.Resolved(n.lhs());
+                fail(context, recordContext, comparison(comparator, from, new QueryResult.Resolved(n.rhs()),
+                        n.reason(), customMessage));
+                checked.add(new Checked(from, Status.FAIL));
+            } else if (outcome instanceof Outcome.Success success) {
+                for (Value value : successValues(success.compared())) {
+                    pass(context, recordContext);
+                    checked.add(new Checked(new QueryResult.Resolved(value), Status.PASS));
+                }
+            } else {
+                Outcome.Compared compared = ((Outcome.Fail) outcome).compared();
+                recordFailure(compared, comparator, customMessage, recordContext, context, checked);
+            }
+        }
+        return ClauseOutcome.of(checked);
+    }
+
+    private static List<Value> successValues(Outcome.Compared compared) {
+        if (compared instanceof Outcome.QueryIn in) {
+            return in.lhs();
+        }
+        if (compared instanceof Outcome.ListIn in) {
+            return List.of(in.lhs());
+        }
+        if (compared instanceof Outcome.ValueIn in) {
+            return List.of(in.lhs());
+        }
+        return List.of(((Outcome.ValuePair) compared).lhs());
+    }
+
+    private static void recordFailure(Outcome.Compared compared, Comparator comparator, String customMessage,
+                                      String recordContext, EvalContext context, List<Checked> checked) {
+        if (compared instanceof Outcome.ValuePair pair) {
+            QueryResult from = new QueryResult.Resolved(pair.lhs());
+            fail(context, recordContext, comparison(comparator, from, new QueryResult.Resolved(pair.rhs()), null,
+                    customMessage));
+            checked.add(new Checked(from, Status.FAIL));
+        } else if (compared instanceof Outcome.ValueIn in) {
+            QueryResult from = new QueryResult.Resolved(in.lhs());
+            fail(context, recordContext, new ClauseCheck.InComparison(comparator, from,
+                    List.of(new QueryResult.Resolved(in.rhs())), null, customMessage, Status.FAIL));
+            checked.add(new Checked(from, Status.FAIL));
+        } else if (compared instanceof Outcome.ListIn in) {
+            QueryResult from = new QueryResult.Resolved(in.lhs());
+            fail(context, recordContext, new ClauseCheck.InComparison(comparator, from,
+                    List.of(new QueryResult.Resolved(in.rhs())), null, customMessage, Status.FAIL));
+            checked.add(new Checked(from, Status.FAIL));
+        } else {
+            Outcome.QueryIn in = (Outcome.QueryIn) compared;
+            List<QueryResult> to = in.rhs().stream().map(v -> (QueryResult) new QueryResult.Resolved(v)).toList();
+            for (Value value : in.diff()) {
+                QueryResult from = new QueryResult.Resolved(value);
+                fail(context, recordContext, new ClauseCheck.InComparison(comparator, from, to, null, customMessage,
+                        Status.FAIL));
+                checked.add(new Checked(from, Status.FAIL));
+            }
+        }
+    }
+
+    private static ClauseCheck.Comparison comparison(Comparator comparator, QueryResult from, QueryResult to,
+                                                     String message, String customMessage) {
+        return new ClauseCheck.Comparison(comparator, from, to, message, customMessage, Status.FAIL);
+    }
+
+    private static void pass(EvalContext context, String recordContext) {
+        context.startRecord(recordContext);
+        context.endRecord(recordContext, new RecordType.ClauseValueCheck(new ClauseCheck.Success()));
+    }
+
+    private static void fail(EvalContext context, String recordContext, ClauseCheck check) {
+        context.startRecord(recordContext);
+        context.endRecord(recordContext, new RecordType.ClauseValueCheck(check));
+    }
+
+    // ---- map-key filters: the reference's older per-value comparison path ----
+
+    /** One comparison of a left value with one right value. */
+    private sealed interface KeyComparison {
+        Value lhs();
+    }
+
+    private record Compared(boolean outcome, Value lhs, Value rhs) implements KeyComparison {}
+
+    private record Incomparable(Value lhs, Value rhs) implements KeyComparison {}
+
+    private record RhsMissing(Value lhs, QueryResult rhs) implements KeyComparison {}
+
+    /**
+     * Compares map keys with the right-hand side of a {@code [ keys OP value ]} filter, recording a value
+     * check (with an empty context) per key.
+     */
+    static List<Checked> keyComparison(List<QueryResult> lhs, List<QueryResult> rhs, Comparator comparator,
+                                       EvalContext context) {
+        Comparator effective = comparator.operator() == CmpOperator.EQ && rhs.size() > 1
+                ? new Comparator(CmpOperator.IN, comparator.negated()) : comparator;
+        Comparisons comparisons = context.session().comparisons();
+        Comparisons.ValueComparator test = keyTest(effective, comparisons);
+        List<Checked> checked = new ArrayList<>();
+        for (QueryResult each : lhs) {
+            Value value = each.resolvedValue();
+            if (value == null) {
+                fail(context, "", comparison(effective, each, null, null, null));
+                checked.add(new Checked(each, Status.FAIL));
+                continue;
+            }
+            List<KeyComparison> results = compareEachRhs(test, value, rhs);
+            if (effective.operator() == CmpOperator.IN) {
+                checked.addAll(reportAtLeastOne(results, effective, comparisons, context));
+            } else {
+                for (KeyComparison result : results) {
+                    checked.add(reportValue(result, effective, context));
+                }
+            }
+        }
+        return checked;
+    }
+
+    private static Comparisons.ValueComparator keyTest(Comparator comparator, Comparisons comparisons) {
+        boolean not = comparator.negated();
+        Comparisons.ValueComparator base = switch (comparator.operator()) {
+            case EQ -> comparisons::equal;
+            case GE -> comparisons::greaterOrEqual;
+            case GT -> comparisons::greaterThan;
+            case LT -> comparisons::lessThan;
+            case LE -> comparisons::lessOrEqual;
+            case IN -> (l, r) -> {
+                if (l instanceof Value.StringValue ls && r instanceof Value.StringValue rs) {
+                    return rs.value().contains(ls.value());
+                }
+                if (r instanceof Value.ListValue list) {
+                    boolean found = false;
+                    for (Value element : list.elements()) {
+                        // Every element is compared, so an incomparable one fails the whole test.
+                        found |= comparisons.equal(l, element);
+                    }
+                    return found;
+                }
+                return comparisons.equal(l, r);
+            };
+            default -> throw new EvaluationException(EvaluationException.Kind.PANIC,
+                    "internal error: entered unreachable code");
+        };
+        return (l, r) -> base.compare(l, r) != not;
+    }
+
+    private static List<KeyComparison> compareEachRhs(Comparisons.ValueComparator test, Value lhs,
+                                                      List<QueryResult> rhs) {
+        List<KeyComparison> results = new ArrayList<>();
+        for (QueryResult each : rhs) {
+            Value r = each.resolvedValue();
+            if (r == null) {
+                results.add(new RhsMissing(lhs, each));
+                continue;
+            }
+            try {
+                results.add(new Compared(test.compare(lhs, r), lhs, r));
+            } catch (EvaluationException e) {
+                if (e.kind() != EvaluationException.Kind.NOT_COMPARABLE) {
+                    throw e;
+                }
+                if (lhs instanceof Value.ListValue list) {
+                    for (Value element : list.elements()) {
+                        results.add(compareOrIncomparable(test, element, r));
+                    }
+                    continue;
+                }
+                if (Operators.isScalar(lhs) && each instanceof QueryResult.Literal
+                        && r instanceof Value.ListValue single && single.elements().size() == 1) {
+                    results.add(compareOrIncomparable(test, lhs, single.elements().get(0)));
+                    continue;
+                }
+                results.add(new Incomparable(lhs, r));
+            }
+        }
+        return results;
+    }
+
+    private static KeyComparison compareOrIncomparable(Comparisons.ValueComparator test, Value lhs, Value rhs) {
+        try {
+            return new Compared(test.compare(lhs, rhs), lhs, rhs);
+        } catch (EvaluationException e) {
+            if (e.kind() != EvaluationException.Kind.NOT_COMPARABLE) {
+                throw e;
+            }
+            return new Incomparable(lhs, rhs);
+        }
+    }
+
+    private static Checked reportValue(KeyComparison result, Comparator comparator, EvalContext context) {
+        QueryResult from = new QueryResult.Resolved(result.lhs());
+        if (result instanceof Compared c && c.outcome()) {
+            pass(context, "");
+            return new Checked(from, Status.PASS);
+        }
+        QueryResult to;
+        if (result instanceof Compared c) {
+            to = new QueryResult.Resolved(c.rhs());
+        } else if (result instanceof Incomparable i) {
+            to = new QueryResult.Resolved(i.rhs());
+        } else {
+            to = ((RhsMissing) result).rhs();
+        }
+        fail(context, "", comparison(comparator, from, to, null, null));
+        return new Checked(from, Status.FAIL);
+    }
+
+    private static List<Checked> reportAtLeastOne(List<KeyComparison> results, Comparator comparator,
+                                                  Comparisons comparisons, EvalContext context) {
+        // Grouped by left value (the reference uses a hash map; this keeps first-seen order).
+        List<Value> groups = new ArrayList<>();
+        List<List<KeyComparison>> members = new ArrayList<>();
+        List<List<QueryResult>> rights = new ArrayList<>();
+        for (KeyComparison result : results) {
+            QueryResult right;
+            if (result instanceof Compared c) {
+                right = new QueryResult.Resolved(c.rhs());
+            } else if (result instanceof Incomparable i) {
+                right = new QueryResult.Resolved(i.rhs());
+            } else {
+                right = ((RhsMissing) result).rhs();
+            }
+            int group = -1;
+            for (int i = 0; i < groups.size(); i++) {
+                if (comparisons.looselyEqual(groups.get(i), result.lhs())) {
+                    group = i;
+                    break;
+                }
+            }
+            if (group < 0) {
+                groups.add(result.lhs());
+                members.add(new ArrayList<>());
+                rights.add(new ArrayList<>());
+                group = groups.size() - 1;
+            }
+            members.get(group).add(result);
+            rights.get(group).add(right);
+        }
+        List<Checked> checked = new ArrayList<>();
+        for (int i = 0; i < groups.size(); i++) {
+            QueryResult from = new QueryResult.Resolved(groups.get(i));
+            boolean found = members.get(i).stream().anyMatch(r -> r instanceof Compared c && c.outcome());
+            if (found) {
+                pass(context, "");
+                checked.add(new Checked(from, Status.PASS));
+            } else {
+                fail(context, "", new ClauseCheck.InComparison(comparator, from, rights.get(i), null, null, Status.FAIL));
+                checked.add(new Checked(from, Status.FAIL));
+            }
+        }
+        return checked;
+    }
+}

@@ -1,0 +1,241 @@
+package dev.cfnguard.internal.eval;
+
+import dev.cfnguard.internal.regex.RegexCache;
+import dev.cfnguard.internal.regex.RegexSyntaxException;
+import dev.cfnguard.internal.value.Value;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Value comparison as the reference defines it. Two notions of equality coexist there and both are
+ * needed: {@link #equal} (the {@code ==} operator, which fails on values of different types) and
+ * {@link #looselyEqual} (used for membership in lists, which answers false instead of failing).
+ * Thread-safe when its {@link RegexCache} is.
+ */
+final class Comparisons {
+
+    private final RegexCache regexes;
+
+    Comparisons(RegexCache regexes) {
+        this.regexes = regexes;
+    }
+
+    /** A comparison between two values that may find them not comparable. */
+    @FunctionalInterface
+    interface ValueComparator {
+        boolean compare(Value lhs, Value rhs);
+    }
+
+    static EvaluationException notComparable(String reason) {
+        return new EvaluationException(EvaluationException.Kind.NOT_COMPARABLE, reason);
+    }
+
+    /** Orders two scalars of the same type. */
+    int order(Value first, Value other) {
+        if (first instanceof Value.NullValue && other instanceof Value.NullValue) {
+            return 0;
+        }
+        if (first instanceof Value.IntValue a && other instanceof Value.IntValue b) {
+            return Long.compare(a.value(), b.value());
+        }
+        if (first instanceof Value.StringValue a && other instanceof Value.StringValue b) {
+            return compareCodePoints(a.value(), b.value());
+        }
+        if (first instanceof Value.FloatValue a && other instanceof Value.FloatValue b) {
+            if (Double.isNaN(a.value()) || Double.isNaN(b.value())) {
+                throw notComparable("Float values are not comparable");
+            }
+            return Double.compare(a.value() == 0 ? 0.0 : a.value(), b.value() == 0 ? 0.0 : b.value());
+        }
+        if (first instanceof Value.CharValue a && other instanceof Value.CharValue b) {
+            return Character.compare(a.value(), b.value());
+        }
+        throw notComparable("PathAwareValues are not comparable " + ValueText.typeName(first) + ", "
+                + ValueText.typeName(other));
+    }
+
+    // UTF-8 byte order, which is code point order (String.compareTo orders UTF-16 units).
+    private static int compareCodePoints(String a, String b) {
+        int i = 0;
+        int j = 0;
+        while (i < a.length() && j < b.length()) {
+            int ca = a.codePointAt(i);
+            int cb = b.codePointAt(j);
+            if (ca != cb) {
+                return Integer.compare(ca, cb);
+            }
+            i += Character.charCount(ca);
+            j += Character.charCount(cb);
+        }
+        return Boolean.compare(i < a.length(), j < b.length());
+    }
+
+    /** The {@code ==} comparison; throws NOT_COMPARABLE for values of unrelated types. */
+    boolean equal(Value first, Value second) {
+        if (first instanceof Value.StringValue s && second instanceof Value.RegexValue r) {
+            return matches(r.pattern(), s.value());
+        }
+        if (first instanceof Value.RegexValue r && second instanceof Value.StringValue s) {
+            return matches(r.pattern(), s.value());
+        }
+        if (first instanceof Value.StringValue a && second instanceof Value.StringValue b) {
+            return a.value().equals(b.value());
+        }
+        if (first instanceof Value.MapValue a && second instanceof Value.MapValue b) {
+            if (a.entries().size() != b.entries().size()) {
+                return false;
+            }
+            for (Map.Entry<String, Value> entry : a.entries().entrySet()) {
+                Value other = b.entries().get(entry.getKey());
+                if (other == null || !equal(entry.getValue(), other)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (first instanceof Value.ListValue a && second instanceof Value.ListValue b) {
+            List<Value> left = a.elements();
+            List<Value> right = b.elements();
+            if (left.size() != right.size()) {
+                return false;
+            }
+            for (int i = 0; i < left.size(); i++) {
+                if (!equal(left.get(i), right.get(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (first instanceof Value.BoolValue a && second instanceof Value.BoolValue b) {
+            return a.value() == b.value();
+        }
+        if (first instanceof Value.RegexValue a && second instanceof Value.RegexValue b) {
+            return a.pattern().equals(b.pattern());
+        }
+        if (second instanceof Value.RangeValue range && isWithinKind(first, range)) {
+            return within(first, range);
+        }
+        return order(first, second) == 0;
+    }
+
+    /**
+     * Equality that never fails: values of unrelated types are simply unequal, and a string equals a
+     * regex it matches. Used for list membership and set differences.
+     */
+    boolean looselyEqual(Value first, Value second) {
+        if (first instanceof Value.MapValue a && second instanceof Value.MapValue b) {
+            if (a.entries().size() != b.entries().size()) {
+                return false;
+            }
+            for (Map.Entry<String, Value> entry : a.entries().entrySet()) {
+                Value other = b.entries().get(entry.getKey());
+                if (other == null || !looselyEqual(entry.getValue(), other)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (first instanceof Value.ListValue a && second instanceof Value.ListValue b) {
+            List<Value> left = a.elements();
+            List<Value> right = b.elements();
+            if (left.size() != right.size()) {
+                return false;
+            }
+            for (int i = 0; i < left.size(); i++) {
+                if (!looselyEqual(left.get(i), right.get(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (first instanceof Value.BoolValue a && second instanceof Value.BoolValue b) {
+            return a.value() == b.value();
+        }
+        if (first instanceof Value.StringValue s && second instanceof Value.RegexValue r) {
+            return matchesOrFalse(r.pattern(), s.value());
+        }
+        if (first instanceof Value.RegexValue r && second instanceof Value.StringValue s) {
+            return matchesOrFalse(r.pattern(), s.value());
+        }
+        if (first instanceof Value.RegexValue a && second instanceof Value.RegexValue b) {
+            return a.pattern().equals(b.pattern());
+        }
+        if (second instanceof Value.RangeValue range && isWithinKind(first, range)) {
+            return within(first, range);
+        }
+        try {
+            return order(first, second) == 0;
+        } catch (EvaluationException e) {
+            return false;
+        }
+    }
+
+    /** True when {@code list} holds an element {@link #looselyEqual} to {@code value}. */
+    boolean contains(List<Value> list, Value value) {
+        for (Value each : list) {
+            if (looselyEqual(each, value)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean matches(String pattern, String text) {
+        try {
+            return regexes.get(pattern).find(text);
+        } catch (RegexSyntaxException e) {
+            throw new EvaluationException(EvaluationException.Kind.REGEX_ERROR, e.getMessage());
+        }
+    }
+
+    private boolean matchesOrFalse(String pattern, String text) {
+        try {
+            return regexes.get(pattern).find(text);
+        } catch (RegexSyntaxException e) {
+            return false;
+        }
+    }
+
+    private static boolean isWithinKind(Value value, Value.RangeValue range) {
+        return switch (range.kind()) {
+            case INT -> value instanceof Value.IntValue;
+            case FLOAT -> value instanceof Value.FloatValue;
+            case CHAR -> value instanceof Value.CharValue;
+        };
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static boolean within(Value value, Value.RangeValue range) {
+        Comparable subject = switch (range.kind()) {
+            case INT -> ((Value.IntValue) value).value();
+            case FLOAT -> ((Value.FloatValue) value).value();
+            case CHAR -> ((Value.CharValue) value).value();
+        };
+        Comparable lower = (Comparable) range.lower();
+        Comparable upper = (Comparable) range.upper();
+        if (subject instanceof Double d && d.isNaN()) {
+            return false;
+        }
+        int low = lower.compareTo(subject);
+        int high = upper.compareTo(subject);
+        boolean aboveLower = range.lowerInclusive() ? low <= 0 : low < 0;
+        boolean belowUpper = range.upperInclusive() ? high >= 0 : high > 0;
+        return aboveLower && belowUpper;
+    }
+
+    boolean lessThan(Value lhs, Value rhs) {
+        return order(lhs, rhs) < 0;
+    }
+
+    boolean lessOrEqual(Value lhs, Value rhs) {
+        return order(lhs, rhs) <= 0;
+    }
+
+    boolean greaterThan(Value lhs, Value rhs) {
+        return order(lhs, rhs) > 0;
+    }
+
+    boolean greaterOrEqual(Value lhs, Value rhs) {
+        return order(lhs, rhs) >= 0;
+    }
+}

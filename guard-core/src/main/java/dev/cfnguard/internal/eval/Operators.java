@@ -1,0 +1,325 @@
+package dev.cfnguard.internal.eval;
+
+import dev.cfnguard.internal.ast.CmpOperator;
+import dev.cfnguard.internal.ast.Comparator;
+import dev.cfnguard.internal.value.Value;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * The binary operators ({@code ==}, {@code in}, {@code <}...) applied to whole query results, with the
+ * reference's rules for lists versus scalars and for literals versus query results.
+ */
+final class Operators {
+
+    private final Comparisons comparisons;
+
+    Operators(Comparisons comparisons) {
+        this.comparisons = comparisons;
+    }
+
+    /**
+     * Compares every selected left value with the right side; null when either side selected nothing
+     * (the clause is then skipped).
+     */
+    List<Outcome> compare(Comparator comparator, List<QueryResult> lhs, List<QueryResult> rhs) {
+        if (lhs.isEmpty() || rhs.isEmpty()) {
+            return null;
+        }
+        List<Outcome> outcomes = switch (comparator.operator()) {
+            case EQ -> equality(lhs, rhs);
+            case IN -> membership(lhs, rhs);
+            case LT -> everyPair(lhs, rhs, comparisons::lessThan);
+            case GT -> everyPair(lhs, rhs, comparisons::greaterThan);
+            case LE -> everyPair(lhs, rhs, comparisons::lessOrEqual);
+            case GE -> everyPair(lhs, rhs, comparisons::greaterOrEqual);
+            default -> throw new EvaluationException(EvaluationException.Kind.INCOMPATIBLE,
+                    "Operation " + comparator.operator().reportName() + " NOT PERMITTED");
+        };
+        if (!comparator.negated()) {
+            return outcomes;
+        }
+        List<Outcome> negated = new ArrayList<>(outcomes.size());
+        for (Outcome outcome : outcomes) {
+            negated.add(negate(outcome));
+        }
+        return negated;
+    }
+
+    private Outcome negate(Outcome outcome) {
+        if (outcome instanceof Outcome.Fail fail) {
+            if (fail.compared() instanceof Outcome.QueryIn in) {
+                List<Value> matched = new ArrayList<>();
+                for (Value each : in.lhs()) {
+                    if (!comparisons.contains(in.diff(), each)) {
+                        matched.add(each);
+                    }
+                }
+                Outcome.QueryIn flipped = new Outcome.QueryIn(matched, in.lhs(), in.rhs());
+                return matched.isEmpty() ? new Outcome.Success(flipped) : new Outcome.Fail(flipped);
+            }
+            if (fail.compared() instanceof Outcome.ListIn in) {
+                List<Value> matched = new ArrayList<>();
+                for (Value each : ((Value.ListValue) in.lhs()).elements()) {
+                    if (!comparisons.contains(in.diff(), each)) {
+                        matched.add(each);
+                    }
+                }
+                Outcome.ListIn flipped = new Outcome.ListIn(matched, in.lhs(), in.rhs());
+                return matched.isEmpty() ? new Outcome.Success(flipped) : new Outcome.Fail(flipped);
+            }
+            return new Outcome.Success(fail.compared());
+        }
+        if (outcome instanceof Outcome.Success success) {
+            if (success.compared() instanceof Outcome.QueryIn in) {
+                return new Outcome.Fail(new Outcome.QueryIn(in.lhs(), in.lhs(), in.rhs()));
+            }
+            if (success.compared() instanceof Outcome.ListIn in) {
+                List<Value> all = ((Value.ListValue) in.lhs()).elements();
+                return new Outcome.Fail(new Outcome.ListIn(all, in.lhs(), in.rhs()));
+            }
+            return new Outcome.Fail(success.compared());
+        }
+        // Unresolved sides and incomparable types fail either way.
+        return outcome;
+    }
+
+    /** The values of resolved results, reporting each unresolved one to {@code onUnresolved}. */
+    private static List<Value> selected(List<QueryResult> results, Consumer<QueryResult.UnResolved> onUnresolved) {
+        List<Value> values = new ArrayList<>(results.size());
+        for (QueryResult result : results) {
+            if (result instanceof QueryResult.UnResolved unresolved) {
+                onUnresolved.accept(unresolved);
+            } else {
+                values.add(result.resolvedValue());
+            }
+        }
+        return values;
+    }
+
+    /** Like {@link #selected} but lists contribute their elements instead of themselves. */
+    private static List<Value> flattened(List<QueryResult> results, Consumer<QueryResult.UnResolved> onUnresolved) {
+        List<Value> values = new ArrayList<>(results.size());
+        for (Value value : selected(results, onUnresolved)) {
+            if (value instanceof Value.ListValue list) {
+                values.addAll(list.elements());
+            } else {
+                values.add(value);
+            }
+        }
+        return values;
+    }
+
+    /** The single literal of a side written as a literal in the rules, else null. */
+    private static Value literal(List<QueryResult> results) {
+        if (results.size() == 1 && results.get(0) instanceof QueryResult.Literal literal) {
+            return literal.value();
+        }
+        return null;
+    }
+
+    private Outcome match(Value lhs, Value rhs, Comparisons.ValueComparator comparator) {
+        try {
+            return comparator.compare(lhs, rhs)
+                    ? new Outcome.Success(new Outcome.ValuePair(lhs, rhs))
+                    : new Outcome.Fail(new Outcome.ValuePair(lhs, rhs));
+        } catch (EvaluationException e) {
+            if (e.kind() == EvaluationException.Kind.NOT_COMPARABLE) {
+                return new Outcome.NotComparable(e.detail(), lhs, rhs);
+            }
+            // The reference has no handling for other errors here and aborts.
+            throw new EvaluationException(EvaluationException.Kind.PANIC,
+                    "internal error: entered unreachable code");
+        }
+    }
+
+    private List<Outcome> everyPair(List<QueryResult> lhs, List<QueryResult> rhs,
+                                    Comparisons.ValueComparator comparator) {
+        List<Outcome> outcomes = new ArrayList<>();
+        List<Value> left = flattened(lhs, ur -> outcomes.add(new Outcome.LhsUnresolved(ur)));
+        List<Value> right = flattened(rhs, ur -> left.forEach(l -> outcomes.add(new Outcome.RhsUnresolved(ur, l))));
+        for (Value l : left) {
+            for (Value r : right) {
+                outcomes.add(match(l, r, comparator));
+            }
+        }
+        return outcomes;
+    }
+
+    private List<Outcome> equality(List<QueryResult> lhs, List<QueryResult> rhs) {
+        List<Outcome> outcomes = new ArrayList<>();
+        Value lhsLiteral = literal(lhs);
+        Value rhsLiteral = literal(rhs);
+        if (lhsLiteral != null && rhsLiteral != null) {
+            outcomes.add(match(lhsLiteral, rhsLiteral, comparisons::equal));
+        } else if (lhsLiteral != null) {
+            List<Value> right = selected(rhs, ur -> outcomes.add(new Outcome.RhsUnresolved(ur, lhsLiteral)));
+            if (lhsLiteral instanceof Value.ListValue) {
+                for (Value r : right) {
+                    outcomes.add(match(lhsLiteral, r, comparisons::equal));
+                }
+            } else {
+                for (Value r : right) {
+                    if (r instanceof Value.ListValue list) {
+                        for (Value element : list.elements()) {
+                            outcomes.add(match(lhsLiteral, element, comparisons::equal));
+                        }
+                    } else {
+                        outcomes.add(match(lhsLiteral, r, comparisons::equal));
+                    }
+                }
+            }
+        } else if (rhsLiteral != null) {
+            List<Value> left = selected(lhs, ur -> outcomes.add(new Outcome.LhsUnresolved(ur)));
+            if (rhsLiteral instanceof Value.ListValue rhsList) {
+                for (Value l : left) {
+                    if (isScalar(l) && rhsList.elements().size() == 1) {
+                        outcomes.add(match(l, rhsList.elements().get(0), comparisons::equal));
+                    } else {
+                        outcomes.add(match(l, rhsLiteral, comparisons::equal));
+                    }
+                }
+            } else {
+                for (Value l : left) {
+                    if (l instanceof Value.ListValue list) {
+                        for (Value element : list.elements()) {
+                            outcomes.add(match(element, rhsLiteral, comparisons::equal));
+                        }
+                    } else {
+                        outcomes.add(match(l, rhsLiteral, comparisons::equal));
+                    }
+                }
+            }
+        } else {
+            List<Value> left = selected(lhs, ur -> outcomes.add(new Outcome.LhsUnresolved(ur)));
+            List<Value> right = selected(rhs, ur -> left.forEach(l -> outcomes.add(new Outcome.RhsUnresolved(ur, l))));
+            List<Value> diff = new ArrayList<>();
+            if (left.size() > right.size()) {
+                for (Value l : left) {
+                    if (!comparisons.contains(right, l)) {
+                        diff.add(l);
+                    }
+                }
+            } else {
+                for (Value r : right) {
+                    if (!comparisons.contains(left, r)) {
+                        diff.add(r);
+                    }
+                }
+            }
+            Outcome.QueryIn in = new Outcome.QueryIn(diff, left, right);
+            outcomes.add(diff.isEmpty() ? new Outcome.Success(in) : new Outcome.Fail(in));
+        }
+        return outcomes;
+    }
+
+    private List<Outcome> membership(List<QueryResult> lhs, List<QueryResult> rhs) {
+        List<Outcome> outcomes = new ArrayList<>();
+        Value lhsLiteral = literal(lhs);
+        Value rhsLiteral = literal(rhs);
+        if (lhsLiteral != null && rhsLiteral != null) {
+            Outcome asSubstring = substringIn(lhsLiteral, rhsLiteral);
+            outcomes.add(asSubstring instanceof Outcome.Success ? asSubstring : containedIn(lhsLiteral, rhsLiteral));
+        } else if (lhsLiteral != null) {
+            List<Value> right = selected(rhs, ur -> outcomes.add(new Outcome.RhsUnresolved(ur, lhsLiteral)));
+            if (right.stream().anyMatch(r -> r instanceof Value.ListValue)) {
+                for (Value r : right) {
+                    outcomes.add(containedIn(lhsLiteral, r));
+                }
+            } else if (lhsLiteral instanceof Value.ListValue lhsList) {
+                List<Value> diff = new ArrayList<>();
+                for (Value element : lhsList.elements()) {
+                    if (!comparisons.contains(right, element)) {
+                        diff.add(element);
+                    }
+                }
+                Outcome.QueryIn in = new Outcome.QueryIn(diff, List.of(lhsLiteral), right);
+                outcomes.add(diff.isEmpty() ? new Outcome.Success(in) : new Outcome.Fail(in));
+            } else {
+                for (Value r : right) {
+                    outcomes.add(containedIn(lhsLiteral, r));
+                }
+            }
+        } else if (rhsLiteral != null) {
+            for (Value l : selected(lhs, ur -> outcomes.add(new Outcome.LhsUnresolved(ur)))) {
+                if (rhsLiteral instanceof Value.StringValue) {
+                    if (l instanceof Value.ListValue list) {
+                        for (Value element : list.elements()) {
+                            outcomes.add(substringIn(element, rhsLiteral));
+                        }
+                    } else {
+                        outcomes.add(substringIn(l, rhsLiteral));
+                    }
+                } else {
+                    outcomes.add(containedIn(l, rhsLiteral));
+                }
+            }
+        } else {
+            List<Value> left = selected(lhs, ur -> outcomes.add(new Outcome.LhsUnresolved(ur)));
+            List<Value> right = selected(rhs, ur -> left.forEach(l -> outcomes.add(new Outcome.RhsUnresolved(ur, l))));
+            List<Value> diff = new ArrayList<>();
+            for (Value l : left) {
+                boolean found = false;
+                for (Value r : right) {
+                    if (containedIn(l, r) instanceof Outcome.Success) {
+                        found = true;
+                        break;
+                    }
+                }
+                if (!found) {
+                    diff.add(l);
+                }
+            }
+            Outcome.QueryIn in = new Outcome.QueryIn(diff, left, right);
+            outcomes.add(diff.isEmpty() ? new Outcome.Success(in) : new Outcome.Fail(in));
+        }
+        return outcomes;
+    }
+
+    /** {@code "abc" in "xabcx"}: membership of strings is substring containment. */
+    private static Outcome substringIn(Value lhs, Value rhs) {
+        if (lhs instanceof Value.StringValue l && rhs instanceof Value.StringValue r) {
+            Outcome.ValuePair pair = new Outcome.ValuePair(lhs, rhs);
+            return r.value().contains(l.value()) ? new Outcome.Success(pair) : new Outcome.Fail(pair);
+        }
+        return new Outcome.NotComparable("Type not comparable, " + ValueText.withPath(lhs) + ", "
+                + ValueText.withPath(rhs), lhs, rhs);
+    }
+
+    private Outcome containedIn(Value lhs, Value rhs) {
+        if (lhs instanceof Value.ListValue lhsList) {
+            if (!(rhs instanceof Value.ListValue rhsList)) {
+                return new Outcome.NotComparable("Can not compare type " + ValueText.withPath(lhs) + ", "
+                        + ValueText.withPath(rhs), lhs, rhs);
+            }
+            List<Value> right = rhsList.elements();
+            if (!right.isEmpty() && right.get(0) instanceof Value.ListValue) {
+                return comparisons.contains(right, lhs)
+                        ? new Outcome.Success(new Outcome.ListIn(List.of(), lhs, rhs))
+                        : new Outcome.Fail(new Outcome.ListIn(List.of(lhs), lhs, rhs));
+            }
+            List<Value> diff = new ArrayList<>();
+            for (Value element : lhsList.elements()) {
+                if (!comparisons.contains(right, element)) {
+                    diff.add(element);
+                }
+            }
+            Outcome.ListIn in = new Outcome.ListIn(diff, lhs, rhs);
+            return diff.isEmpty() ? new Outcome.Success(in) : new Outcome.Fail(in);
+        }
+        if (rhs instanceof Value.ListValue rhsList) {
+            Outcome.ValueIn in = new Outcome.ValueIn(lhs, rhs);
+            return comparisons.contains(rhsList.elements(), lhs) ? new Outcome.Success(in) : new Outcome.Fail(in);
+        }
+        return match(lhs, rhs, comparisons::equal);
+    }
+
+    static boolean isScalar(Value value) {
+        return !(value instanceof Value.ListValue) && !(value instanceof Value.MapValue);
+    }
+
+    static boolean isBinary(CmpOperator operator) {
+        return !operator.isUnary();
+    }
+}

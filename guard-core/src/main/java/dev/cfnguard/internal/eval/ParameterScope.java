@@ -1,0 +1,77 @@
+package dev.cfnguard.internal.eval;
+
+import dev.cfnguard.internal.ast.GuardClause;
+import dev.cfnguard.internal.ast.ParameterizedRule;
+import dev.cfnguard.internal.ast.QueryPart;
+import dev.cfnguard.internal.value.Value;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The scope of a parameterized rule call: the parameters resolve to the call's arguments, and the
+ * called rule's record carries the call's custom message.
+ */
+final class ParameterScope implements EvalContext {
+
+    private final GuardClause.ParameterizedNamedRule call;
+    private final Map<String, List<QueryResult>> parameters;
+    private final EvalContext parent;
+
+    ParameterScope(GuardClause.ParameterizedNamedRule call, Map<String, List<QueryResult>> parameters,
+                   EvalContext parent) {
+        this.call = call;
+        this.parameters = parameters;
+        this.parent = parent;
+    }
+
+    @Override
+    public List<QueryResult> query(List<QueryPart> query) {
+        return parent.query(query);
+    }
+
+    @Override
+    public ParameterizedRule findParameterizedRule(String name) {
+        return parent.findParameterizedRule(name);
+    }
+
+    @Override
+    public Value root() {
+        return parent.root();
+    }
+
+    @Override
+    public Status ruleStatus(String ruleName) {
+        return parent.ruleStatus(ruleName);
+    }
+
+    @Override
+    public List<QueryResult> resolveVariable(String name) {
+        List<QueryResult> argument = parameters.get(name);
+        return argument != null ? argument : parent.resolveVariable(name);
+    }
+
+    @Override
+    public void addVariableCaptureKey(String name, Value key) {
+        parent.addVariableCaptureKey(name, key);
+    }
+
+    @Override
+    public void startRecord(String context) {
+        parent.startRecord(context);
+    }
+
+    @Override
+    public void endRecord(String context, RecordType record) {
+        if (record instanceof RecordType.RuleCheck check
+                && check.status().name().equals(call.namedRule().ruleName())) {
+            record = new RecordType.RuleCheck(new NamedStatus(check.status().name(), check.status().status(),
+                    call.namedRule().customMessage()));
+        }
+        parent.endRecord(context, record);
+    }
+
+    @Override
+    public Session session() {
+        return parent.session();
+    }
+}

@@ -1,0 +1,392 @@
+package dev.cfnguard.internal.eval;
+
+import dev.cfnguard.internal.ast.Conjunctions;
+import dev.cfnguard.internal.ast.GuardClause;
+import dev.cfnguard.internal.ast.LetValue;
+import dev.cfnguard.internal.ast.MapKeyFilterClause;
+import dev.cfnguard.internal.ast.QueryPart;
+import dev.cfnguard.internal.value.Value;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+/**
+ * Walks a query over a value, step by step, producing what it selects and where it got stuck. Filters
+ * evaluate clauses and so record events; variable references resolve through the scope. Stateless.
+ */
+final class QueryResolver {
+
+    /** What a map-traversing step does with each (key, value) entry it visits. */
+    @FunctionalInterface
+    private interface EntryStep {
+        List<QueryResult> apply(int index, List<QueryPart> query, Value key, Value value, EvalContext context,
+                                UnaryOperator<String> converter);
+    }
+
+    /**
+     * Resolves {@code query} from part {@code index} on, starting at {@code current}.
+     *
+     * @param converter the key-spelling fallback already chosen for this query, or null
+     */
+    List<QueryResult> retrieve(int index, List<QueryPart> query, Value current, EvalContext context,
+                               UnaryOperator<String> converter) {
+        if (index >= query.size()) {
+            return List.of(new QueryResult.Resolved(current));
+        }
+        QueryPart part = query.get(index);
+        if (index == 0 && part instanceof QueryPart.Key key && key.isVariable()) {
+            return fromVariable(key.variableName(), query, context, converter);
+        }
+        if (part instanceof QueryPart.This) {
+            return retrieve(index + 1, query, current, context, converter);
+        }
+        if (part instanceof QueryPart.Key key) {
+            return key(key, index, query, current, context, converter);
+        }
+        if (part instanceof QueryPart.Index indexPart) {
+            if (current instanceof Value.ListValue list) {
+                return atIndex(indexPart.index(), index, query, list, context, converter);
+            }
+            return unresolved(current, "Attempting to retrieve from index " + indexPart.index()
+                    + " but type is not an array at path " + ValueText.path(current.path()) + ", type "
+                    + ValueText.typeName(current), query.subList(index, query.size()));
+        }
+        if (part instanceof QueryPart.AllIndices all) {
+            if (current instanceof Value.ListValue list) {
+                return accumulate(current, index, query, list.elements(), context, converter);
+            }
+            if (current instanceof Value.MapValue map) {
+                if (all.captureName() == null) {
+                    return retrieve(index + 1, query, current, context, converter);
+                }
+                return accumulateMap(map, index, query, context, converter, capturing(all.captureName()));
+            }
+            // A single value stands for a list of one where a list is expected.
+            return retrieve(index + 1, query, current, context, converter);
+        }
+        if (part instanceof QueryPart.AllValues all) {
+            if (current instanceof Value.ListValue list) {
+                return accumulate(current, index, query, list.elements(), context, converter);
+            }
+            if (current instanceof Value.MapValue map) {
+                return accumulateMap(map, index, query, context, converter, capturing(all.captureName()));
+            }
+            return retrieve(index + 1, query, current, context, converter);
+        }
+        if (part instanceof QueryPart.Filter filter) {
+            return filter(filter, index, query, current, context, converter);
+        }
+        return mapKeyFilter((QueryPart.MapKeyFilter) part, index, query, current, context, converter);
+    }
+
+    private List<QueryResult> fromVariable(String name, List<QueryPart> query, EvalContext context,
+                                           UnaryOperator<String> converter) {
+        List<QueryResult> resolved = new ArrayList<>();
+        for (QueryResult each : context.resolveVariable(name)) {
+            Value value = each.resolvedValue();
+            if (value == null) {
+                resolved.add(each);
+                continue;
+            }
+            // "%var[*]" and "%var" both continue with the variable's values themselves.
+            int next = query.size() > 1 && query.get(1) instanceof QueryPart.AllIndices ? 2 : 1;
+            if (next < query.size()) {
+                resolved.addAll(retrieve(next, query, value, new ValueScope(value, context), converter));
+            } else {
+                resolved.add(each);
+            }
+        }
+        return resolved;
+    }
+
+    /** Rust's i32 parsing: an optional sign and decimal digits that fit. */
+    private static Integer parseIndex(String text) {
+        if (!text.matches("[+-]?[0-9]+")) {
+            return null;
+        }
+        try {
+            return Integer.parseInt(text.startsWith("+") ? text.substring(1) : text);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private List<QueryResult> key(QueryPart.Key part, int index, List<QueryPart> query, Value current,
+                                  EvalContext context, UnaryOperator<String> converter) {
+        String key = part.name();
+        Integer numeric = parseIndex(key);
+        if (numeric != null) {
+            if (current instanceof Value.ListValue list) {
+                return atIndex(numeric, index, query, list, context, converter);
+            }
+            return unresolved(current, "Attempting to retrieve from index " + numeric
+                    + " but type is not an array at path " + ValueText.path(current.path()), query);
+        }
+        if (!(current instanceof Value.MapValue map)) {
+            return unresolved(current, "Attempting to retrieve from key " + key
+                    + " but type is not an struct type at path " + ValueText.path(current.path()) + ", Type = "
+                    + ValueText.typeName(current) + ", Value = " + ValueText.debug(current),
+                    query.subList(index, query.size()));
+        }
+        if (part.isVariable()) {
+            return projection(part.variableName(), index, query, map, context, converter);
+        }
+        Value found = map.entries().get(key);
+        if (found != null) {
+            return retrieve(index + 1, query, found, context, converter);
+        }
+        if (converter != null) {
+            Value converted = map.entries().get(converter.apply(key));
+            if (converted != null) {
+                return retrieve(index + 1, query, converted, context, converter);
+            }
+        } else {
+            for (UnaryOperator<String> each : CaseConverters.ALL) {
+                Value converted = map.entries().get(each.apply(key));
+                if (converted != null) {
+                    return retrieve(index + 1, query, converted, context, each);
+                }
+            }
+        }
+        return unresolved(current, "Could not find key " + key + " inside struct at path "
+                + ValueText.path(map.path()), query.subList(index, query.size()));
+    }
+
+    /** {@code Resources.%names}: the keys named by a variable's values. */
+    private List<QueryResult> projection(String variable, int index, List<QueryPart> query, Value.MapValue map,
+                                         EvalContext context, UnaryOperator<String> converter) {
+        List<QueryResult> keys = context.resolveVariable(variable);
+        if (query.size() > index + 1) {
+            QueryPart next = query.get(index + 1);
+            if (next instanceof QueryPart.Index indexPart) {
+                int check = Math.abs(indexPart.index());
+                if (check < keys.size()) {
+                    keys = List.of(keys.get(check));
+                } else {
+                    return unresolved(map, "Index " + check + " on the set of values returned for variable "
+                            + variable + " on the join, is out of bounds. Length " + keys.size() + ", Values = "
+                            + ValueText.debugResults(keys), query.subList(index, query.size()));
+                }
+            } else if (!(next instanceof QueryPart.AllIndices) && !(next instanceof QueryPart.Key)) {
+                throw new EvaluationException(EvaluationException.Kind.INCOMPATIBLE, "This type of query "
+                        + ClauseText.queryPart(query.get(1)) + " based variable interpolation is not supported "
+                        + ValueText.typeName(map) + ", " + ClauseText.query(query));
+            }
+        }
+        List<QueryResult> selected = new ArrayList<>();
+        for (QueryResult each : keys) {
+            if (each instanceof QueryResult.UnResolved unresolved) {
+                selected.addAll(unresolved(map, "Keys returned for variable " + variable
+                        + " could not completely resolve. Path traversed until "
+                        + ValueText.path(unresolved.traversedTo().path())
+                        + (unresolved.reason() == null ? "" : unresolved.reason()),
+                        query.subList(index, query.size())));
+                continue;
+            }
+            Value key = each.resolvedValue();
+            if (key instanceof Value.StringValue name) {
+                selected.addAll(projectKey(name.value(), map, map, index, query, context, converter));
+            } else if (key instanceof Value.ListValue names) {
+                for (Value element : names.elements()) {
+                    if (!(element instanceof Value.StringValue name)) {
+                        throw nonStringKey(query, key);
+                    }
+                    selected.addAll(projectKey(name.value(), element, map, index, query, context, converter));
+                }
+            } else {
+                throw nonStringKey(query, key);
+            }
+        }
+        return selected;
+    }
+
+    private List<QueryResult> projectKey(String name, Value pathOwner, Value.MapValue map, int index,
+                                         List<QueryPart> query, EvalContext context,
+                                         UnaryOperator<String> converter) {
+        Value next = map.entries().get(name);
+        if (next != null) {
+            return retrieve(index + 1, query, next, context, converter);
+        }
+        return unresolved(map, "Could not locate key = " + name + " inside struct at path = "
+                + ValueText.path(pathOwner.path()), query.subList(index, query.size()));
+    }
+
+    private static EvaluationException nonStringKey(List<QueryPart> query, Value key) {
+        return new EvaluationException(EvaluationException.Kind.NOT_COMPARABLE, "Variable projections inside Query "
+                + ClauseText.query(query) + ", is returning a non-string value for key " + ValueText.typeName(key)
+                + ", (" + debugPath(key) + ", " + ValueText.debug(key) + ")");
+    }
+
+    private static String debugPath(Value value) {
+        return "Path(" + RustFormat.stringDebug(value.path().pointer()) + ", Location { line: "
+                + value.path().location().line() + ", col: " + value.path().location().column() + " })";
+    }
+
+    private List<QueryResult> atIndex(int position, int index, List<QueryPart> query, Value.ListValue list,
+                                      EvalContext context, UnaryOperator<String> converter) {
+        // The reference counts negative indices from the start: [-1] is the second element.
+        int check = Math.abs(position);
+        if (check < list.elements().size()) {
+            return retrieve(index + 1, query, list.elements().get(check), context, converter);
+        }
+        return unresolved(list, "Array Index out of bounds for path = " + ValueText.path(list.path())
+                + " on index = " + position + " inside Array = " + ValueText.debug(list.elements())
+                + ", remaining query = " + ClauseText.query(query), query);
+    }
+
+    private List<QueryResult> accumulate(Value parent, int index, List<QueryPart> query, List<Value> elements,
+                                         EvalContext context, UnaryOperator<String> converter) {
+        if (elements.isEmpty()) {
+            return noMoreEntries(parent, index, query);
+        }
+        List<QueryResult> accumulated = new ArrayList<>();
+        for (Value each : elements) {
+            accumulated.addAll(retrieve(index + 1, query, each, context, converter));
+        }
+        return accumulated;
+    }
+
+    private List<QueryResult> accumulateMap(Value.MapValue map, int index, List<QueryPart> query,
+                                            EvalContext context, UnaryOperator<String> converter, EntryStep step) {
+        if (map.entries().isEmpty()) {
+            return noMoreEntries(map, index, query);
+        }
+        List<QueryResult> resolved = new ArrayList<>();
+        Iterator<Value.StringValue> keys = map.keys().iterator();
+        for (Map.Entry<String, Value> entry : map.entries().entrySet()) {
+            Value key = keys.next();
+            Value value = entry.getValue();
+            resolved.addAll(step.apply(index + 1, query, key, value, new ValueScope(value, context), converter));
+        }
+        return resolved;
+    }
+
+    private List<QueryResult> noMoreEntries(Value parent, int index, List<QueryPart> query) {
+        return unresolved(parent, "No more entries for value at path = " + ValueText.path(parent.path())
+                + " on type = " + ValueText.typeName(parent) + " ", query.subList(index, query.size()));
+    }
+
+    private EntryStep capturing(String captureName) {
+        return (index, query, key, value, context, converter) -> {
+            if (captureName != null) {
+                context.addVariableCaptureKey(captureName, key);
+            }
+            return retrieve(index, query, value, context, converter);
+        };
+    }
+
+    private EntryStep filtering(Conjunctions<GuardClause> clauses, String captureName) {
+        return (index, query, key, value, context, converter) -> {
+            String recordContext = "Filter/Map#" + clauses.disjunctions().size();
+            context.startRecord(recordContext);
+            Status status;
+            try {
+                status = RuleEvaluator.evalConjunctions(clauses, context, RuleEvaluator.GUARD_CLAUSE,
+                        RuleEvaluator::evalGuardClause);
+            } catch (EvaluationException e) {
+                context.endRecord(recordContext, new RecordType.Filter(Status.FAIL));
+                throw e;
+            }
+            context.endRecord(recordContext, new RecordType.Filter(status));
+            if (captureName != null && status == Status.PASS) {
+                context.addVariableCaptureKey(captureName, key);
+            }
+            return status == Status.PASS ? retrieve(index, query, value, context, converter) : List.of();
+        };
+    }
+
+    private List<QueryResult> filter(QueryPart.Filter filter, int index, List<QueryPart> query, Value current,
+                                     EvalContext context, UnaryOperator<String> converter) {
+        Conjunctions<GuardClause> clauses = filter.clauses();
+        QueryPart previous = index > 0 ? query.get(index - 1) : null;
+        if (current instanceof Value.MapValue map) {
+            if (previous instanceof QueryPart.AllValues || previous instanceof QueryPart.AllIndices) {
+                // The clauses run in the caller's scope: after a list step that is not the map itself.
+                return filtering(clauses, null).apply(index + 1, query, current, current, context, converter);
+            }
+            if (previous instanceof QueryPart.Key) {
+                if (map.entries().isEmpty()) {
+                    return List.of();
+                }
+                return accumulateMap(map, index, query, context, converter, filtering(clauses, filter.captureName()));
+            }
+            throw new EvaluationException(EvaluationException.Kind.PANIC, "internal error: entered unreachable code");
+        }
+        if (current instanceof Value.ListValue list) {
+            List<QueryResult> selected = new ArrayList<>();
+            for (Value each : list.elements()) {
+                String recordContext = "Filter/List#" + clauses.disjunctions().size();
+                context.startRecord(recordContext);
+                Status status;
+                try {
+                    status = RuleEvaluator.evalConjunctions(clauses, new ValueScope(each, context),
+                            RuleEvaluator.GUARD_CLAUSE, RuleEvaluator::evalGuardClause);
+                } catch (EvaluationException e) {
+                    context.endRecord(recordContext, new RecordType.Filter(Status.FAIL));
+                    throw e;
+                }
+                context.endRecord(recordContext, new RecordType.Filter(status));
+                if (status == Status.PASS) {
+                    selected.addAll(retrieve(index + 1, query, each, context, converter));
+                }
+            }
+            return selected;
+        }
+        if (previous instanceof QueryPart.AllIndices) {
+            Status status = RuleEvaluator.evalConjunctions(clauses, new ValueScope(current, context),
+                    RuleEvaluator.GUARD_CLAUSE, RuleEvaluator::evalGuardClause);
+            return status == Status.PASS ? retrieve(index + 1, query, current, context, converter) : List.of();
+        }
+        return unresolved(current, "Filter on value type that was not a struct or array "
+                + ValueText.typeName(current) + " " + ValueText.path(current.path()), query.subList(index, query.size()));
+    }
+
+    private List<QueryResult> mapKeyFilter(QueryPart.MapKeyFilter part, int index, List<QueryPart> query,
+                                           Value current, EvalContext context, UnaryOperator<String> converter) {
+        if (!(current instanceof Value.MapValue map)) {
+            return unresolved(current, "Map Filter for keys was not a struct " + ValueText.typeName(current) + " "
+                    + ValueText.path(current.path()), query.subList(index, query.size()));
+        }
+        MapKeyFilterClause clause = part.clause();
+        LetValue compareWith = clause.compareWith();
+        List<QueryResult> rhs;
+        if (compareWith instanceof LetValue.Query q) {
+            rhs = retrieve(0, q.query().parts(), current, context, converter);
+        } else if (compareWith instanceof LetValue.Literal literal) {
+            rhs = List.of(new QueryResult.Literal(literal.value()));
+        } else {
+            rhs = context.session().builtins().call(((LetValue.Call) compareWith).function(), context);
+        }
+        List<QueryResult> lhs = new ArrayList<>();
+        for (Value.StringValue key : map.keys()) {
+            lhs.add(new QueryResult.Resolved(key));
+        }
+        List<RuleEvaluator.Checked> results = RuleEvaluator.keyComparison(lhs, rhs, clause.comparator(), context);
+        List<QueryResult> selected = new ArrayList<>();
+        for (RuleEvaluator.Checked each : results) {
+            if (each.result() instanceof QueryResult.Resolved resolved && each.status() == Status.PASS) {
+                if (resolved.value() instanceof Value.StringValue key) {
+                    selected.add(new QueryResult.Resolved(map.entries().get(key.value())));
+                }
+            } else if (each.result() instanceof QueryResult.UnResolved) {
+                selected.add(each.result());
+            }
+        }
+        List<QueryResult> extended = new ArrayList<>();
+        for (QueryResult each : selected) {
+            Value value = each.resolvedValue();
+            if (value == null) {
+                extended.add(each);
+            } else {
+                extended.addAll(retrieve(index + 1, query, value, context, converter));
+            }
+        }
+        return extended;
+    }
+
+    private static List<QueryResult> unresolved(Value current, String reason, List<QueryPart> remaining) {
+        return List.of(new QueryResult.UnResolved(current, ClauseText.query(remaining), reason));
+    }
+}

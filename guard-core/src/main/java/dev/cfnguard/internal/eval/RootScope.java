@@ -1,0 +1,102 @@
+package dev.cfnguard.internal.eval;
+
+import dev.cfnguard.internal.ast.ParameterizedRule;
+import dev.cfnguard.internal.ast.Rule;
+import dev.cfnguard.internal.ast.RulesFile;
+import dev.cfnguard.internal.value.Value;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
+
+/** The file scope: file-level variables, rules by name and their statuses, and the record tracker. */
+final class RootScope extends VariableScope {
+
+    private final Session session;
+    private final Map<String, List<Rule>> rules = new LinkedHashMap<>();
+    private final Map<String, ParameterizedRule> parameterizedRules = new HashMap<>();
+    private final Map<String, Status> ruleStatuses = new HashMap<>();
+    private final RecordTracker tracker = new RecordTracker();
+
+    RootScope(Session session, RulesFile rulesFile, Value root) {
+        super(Assignments.of(rulesFile.assignments()), root);
+        this.session = session;
+        for (Rule rule : rulesFile.rules()) {
+            rules.computeIfAbsent(rule.name(), name -> new ArrayList<>()).add(rule);
+        }
+        for (ParameterizedRule rule : rulesFile.parameterizedRules()) {
+            parameterizedRules.put(rule.rule().name(), rule);
+        }
+    }
+
+    RecordTracker tracker() {
+        return tracker;
+    }
+
+    @Override
+    public Session session() {
+        return session;
+    }
+
+    @Override
+    List<QueryResult> resolveUndefined(String name) {
+        throw new EvaluationException(EvaluationException.Kind.MISSING_VALUE,
+                "Could not resolve variable by name " + name + " across scopes");
+    }
+
+    @Override
+    public ParameterizedRule findParameterizedRule(String name) {
+        ParameterizedRule rule = parameterizedRules.get(name);
+        if (rule == null) {
+            throw new EvaluationException(EvaluationException.Kind.MISSING_VALUE,
+                    "Parameterized Rule with name " + name + " was not found, candidate "
+                            + debugNames(parameterizedRules.keySet()));
+        }
+        return rule;
+    }
+
+    @Override
+    public Status ruleStatus(String ruleName) {
+        Status known = ruleStatuses.get(ruleName);
+        if (known != null) {
+            return known;
+        }
+        List<Rule> candidates = rules.get(ruleName);
+        if (candidates == null) {
+            throw new EvaluationException(EvaluationException.Kind.MISSING_VALUE,
+                    "Rule " + ruleName + " by that name does not exist, Rule Names = " + debugNames(rules.keySet()));
+        }
+        Status status = Status.SKIP;
+        for (Rule rule : candidates) {
+            status = RuleEvaluator.evalRule(rule, this);
+            if (status != Status.SKIP) {
+                break;
+            }
+        }
+        ruleStatuses.put(ruleName, status);
+        return status;
+    }
+
+    private static String debugNames(Iterable<String> names) {
+        StringJoiner joined = new StringJoiner(", ", "[", "]");
+        names.forEach(name -> joined.add(RustFormat.stringDebug(name)));
+        return joined.toString();
+    }
+
+    @Override
+    public void addVariableCaptureKey(String name, Value key) {
+        resolved.computeIfAbsent(name, n -> new ArrayList<>()).add(new QueryResult.Resolved(key));
+    }
+
+    @Override
+    public void startRecord(String context) {
+        tracker.start(context);
+    }
+
+    @Override
+    public void endRecord(String context, RecordType record) {
+        tracker.end(context, record);
+    }
+}

@@ -1,0 +1,477 @@
+package dev.cfnguard.internal.eval;
+
+import dev.cfnguard.internal.ast.AccessClause;
+import dev.cfnguard.internal.ast.Block;
+import dev.cfnguard.internal.ast.Conjunctions;
+import dev.cfnguard.internal.ast.GuardClause;
+import dev.cfnguard.internal.ast.LetValue;
+import dev.cfnguard.internal.ast.ParameterizedRule;
+import dev.cfnguard.internal.ast.Rule;
+import dev.cfnguard.internal.ast.RuleClause;
+import dev.cfnguard.internal.ast.RulesFile;
+import dev.cfnguard.internal.ast.WhenClause;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Evaluates rules, blocks and clauses against a scope, recording every step. The statuses, records and
+ * their context strings follow the reference evaluator exactly, including its quirks. Stateless.
+ */
+final class RuleEvaluator {
+    private RuleEvaluator() {}
+
+    // The reference names the clause type of a disjunction in its record context.
+    static final String GUARD_CLAUSE = "cfn_guard::rules::exprs::GuardClause";
+    static final String RULE_CLAUSE = "cfn_guard::rules::exprs::RuleClause";
+    static final String WHEN_CLAUSE = "cfn_guard::rules::exprs::WhenGuardClause";
+
+    @FunctionalInterface
+    interface ClauseEval<T> {
+        Status eval(T clause, EvalContext context);
+    }
+
+    static Status evalRulesFile(RulesFile rules, EvalContext context, String dataFileName) {
+        String recordContext = "File(rules=" + rules.rules().size() + ")";
+        context.startRecord(recordContext);
+        int fails = 0;
+        int passes = 0;
+        for (Rule rule : rules.rules()) {
+            Status status;
+            try {
+                status = evalRule(rule, context);
+            } catch (EvaluationException e) {
+                context.endRecord(recordContext, new RecordType.RuleCheck(new NamedStatus(rule.name(), Status.FAIL, null)));
+                throw e;
+            }
+            if (status == Status.PASS) {
+                passes++;
+            } else if (status == Status.FAIL) {
+                fails++;
+            }
+        }
+        Status overall = fails > 0 ? Status.FAIL : passes > 0 ? Status.PASS : Status.SKIP;
+        context.endRecord(recordContext, new RecordType.FileCheck(
+                new NamedStatus(dataFileName == null ? "" : dataFileName, overall, null)));
+        return overall;
+    }
+
+    static Status evalRule(Rule rule, EvalContext context) {
+        String recordContext = rule.name();
+        context.startRecord(recordContext);
+        if (rule.conditions() != null) {
+            String whenContext = "Rule#" + recordContext + "/When";
+            context.startRecord(whenContext);
+            Status status;
+            try {
+                status = evalConjunctions(rule.conditions(), context, WHEN_CLAUSE, RuleEvaluator::evalWhenClause);
+            } catch (EvaluationException e) {
+                context.endRecord(whenContext, new RecordType.RuleCondition(Status.FAIL));
+                context.endRecord(recordContext, new RecordType.RuleCheck(new NamedStatus(rule.name(), Status.FAIL, null)));
+                throw e;
+            }
+            if (status != Status.PASS) {
+                context.endRecord(whenContext, new RecordType.RuleCondition(status));
+                context.endRecord(recordContext, new RecordType.RuleCheck(new NamedStatus(rule.name(), Status.SKIP, null)));
+                return Status.SKIP;
+            }
+            context.endRecord(whenContext, new RecordType.RuleCondition(Status.PASS));
+        }
+        Status status;
+        try {
+            status = evalBlock(rule.block(), context, RULE_CLAUSE, RuleEvaluator::evalRuleClause);
+        } catch (EvaluationException e) {
+            context.endRecord(recordContext, new RecordType.RuleCheck(new NamedStatus(rule.name(), Status.FAIL, null)));
+            throw e;
+        }
+        context.endRecord(recordContext, new RecordType.RuleCheck(new NamedStatus(rule.name(), status, null)));
+        return status;
+    }
+
+    static Status evalRuleClause(RuleClause clause, EvalContext context) {
+        if (clause instanceof RuleClause.Clause c) {
+            return evalGuardClause(c.clause(), context);
+        }
+        if (clause instanceof RuleClause.TypeBlock typeBlock) {
+            return evalTypeBlock(typeBlock, context);
+        }
+        RuleClause.WhenBlock when = (RuleClause.WhenBlock) clause;
+        return evalWhenBlock("RuleClause", when.conditions(), when.block(), context);
+    }
+
+    static Status evalGuardClause(GuardClause clause, EvalContext context) {
+        if (clause instanceof GuardClause.Access access) {
+            return evalAccessClause(access, context);
+        }
+        if (clause instanceof GuardClause.NamedRule named) {
+            return evalNamedRule(named, context);
+        }
+        if (clause instanceof GuardClause.BlockClause block) {
+            return evalBlockClause(block, context);
+        }
+        if (clause instanceof GuardClause.WhenBlock when) {
+            return evalWhenBlock("GuardConditionClause", when.conditions(), when.block(), context);
+        }
+        return evalParameterizedCall((GuardClause.ParameterizedNamedRule) clause, context);
+    }
+
+    static Status evalWhenClause(WhenClause clause, EvalContext context) {
+        return evalGuardClause(clause.asGuardClause(), context);
+    }
+
+    /** A block: its {@code let}s in a new scope over the current {@code this}, then its clauses. */
+    static <T> Status evalBlock(Block<T> block, EvalContext context, String clauseType, ClauseEval<T> eval) {
+        BlockScope scope = new BlockScope(block.assignments(), context.root(), context);
+        return evalConjunctions(block.conjunctions(), scope, clauseType, eval);
+    }
+
+    /**
+     * Clauses in conjunctive normal form: every disjunction must pass; a disjunction passes on its first
+     * passing clause, fails if any clause failed, and is skipped when all were skipped.
+     */
+    static <T> Status evalConjunctions(Conjunctions<T> conjunctions, EvalContext context, String clauseType,
+                                       ClauseEval<T> eval) {
+        int passes = 0;
+        int fails = 0;
+        String recordContext = clauseType + "#disjunction";
+        for (List<T> disjunction : conjunctions.disjunctions()) {
+            int disjunctionFails = 0;
+            boolean several = disjunction.size() > 1;
+            boolean passed = false;
+            if (several) {
+                context.startRecord(recordContext);
+            }
+            for (T clause : disjunction) {
+                Status status;
+                try {
+                    status = eval.eval(clause, context);
+                } catch (EvaluationException e) {
+                    if (several) {
+                        context.endRecord(recordContext, new RecordType.Disjunction(new BlockCheck(true, Status.FAIL,
+                                "Disjunction failed due to error " + e.getMessage() + ", bailing")));
+                    }
+                    throw e;
+                }
+                if (status == Status.PASS) {
+                    passes++;
+                    if (several) {
+                        context.endRecord(recordContext, new RecordType.Disjunction(new BlockCheck(true, Status.PASS, null)));
+                    }
+                    passed = true;
+                    break;
+                }
+                if (status == Status.FAIL) {
+                    disjunctionFails++;
+                }
+            }
+            if (passed) {
+                continue;
+            }
+            if (disjunctionFails > 0) {
+                fails++;
+            }
+            if (several) {
+                context.endRecord(recordContext, new RecordType.Disjunction(
+                        new BlockCheck(true, disjunctionFails > 0 ? Status.FAIL : Status.SKIP, null)));
+            }
+        }
+        return fails > 0 ? Status.FAIL : passes > 0 ? Status.PASS : Status.SKIP;
+    }
+
+    static Status evalTypeBlock(RuleClause.TypeBlock typeBlock, EvalContext context) {
+        String typeName = typeBlock.typeName();
+        String recordContext = "TypeBlock#" + typeName;
+        context.startRecord(recordContext);
+        if (typeBlock.conditions() != null) {
+            String whenContext = recordContext + "/When";
+            context.startRecord(whenContext);
+            Status status;
+            try {
+                status = evalConjunctions(typeBlock.conditions(), context, WHEN_CLAUSE, RuleEvaluator::evalWhenClause);
+            } catch (EvaluationException e) {
+                context.endRecord(whenContext, new RecordType.TypeCondition(Status.FAIL));
+                context.endRecord(recordContext, new RecordType.TypeCheck(typeName, new BlockCheck(false, Status.FAIL,
+                        "Error " + e.getMessage() + " during type condition evaluation, bailing")));
+                throw e;
+            }
+            if (status != Status.PASS) {
+                context.endRecord(whenContext, new RecordType.TypeCondition(status));
+                context.endRecord(recordContext, new RecordType.TypeCheck(typeName, new BlockCheck(false, Status.SKIP, null)));
+                return Status.SKIP;
+            }
+            context.endRecord(whenContext, new RecordType.TypeCondition(Status.PASS));
+        }
+        List<QueryResult> values;
+        try {
+            values = context.query(typeBlock.query());
+        } catch (EvaluationException e) {
+            context.endRecord(recordContext, new RecordType.TypeCheck(typeName, new BlockCheck(false, Status.FAIL, null)));
+            throw e;
+        }
+        if (values.isEmpty()) {
+            context.endRecord(recordContext, new RecordType.TypeCheck(typeName, new BlockCheck(false, Status.SKIP, null)));
+            return Status.SKIP;
+        }
+        int fails = 0;
+        int passes = 0;
+        for (int i = 0; i < values.size(); i++) {
+            QueryResult each = values.get(i);
+            if (each instanceof QueryResult.UnResolved unresolved) {
+                context.endRecord(recordContext, new RecordType.TypeCheck(typeName,
+                        new BlockCheck(false, Status.FAIL, unresolved.reason())));
+                throw new EvaluationException(EvaluationException.Kind.MISSING_VALUE,
+                        "Unable to resolve type block query: " + typeName);
+            }
+            String blockContext = recordContext + "/" + i;
+            context.startRecord(blockContext);
+            Status status;
+            try {
+                status = evalBlock(typeBlock.block(), new ValueScope(each.resolvedValue(), context), GUARD_CLAUSE,
+                        RuleEvaluator::evalGuardClause);
+            } catch (EvaluationException e) {
+                context.endRecord(blockContext, new RecordType.TypeBlock(Status.FAIL));
+                context.endRecord(recordContext, new RecordType.TypeCheck(typeName, new BlockCheck(false, Status.FAIL,
+                        "Error " + e.getMessage() + " during type block evaluation, bailing")));
+                throw e;
+            }
+            if (status == Status.PASS) {
+                passes++;
+            } else if (status == Status.FAIL) {
+                fails++;
+            }
+            context.endRecord(blockContext, new RecordType.TypeBlock(status));
+        }
+        Status status = fails > 0 ? Status.FAIL : passes > 0 ? Status.PASS : Status.SKIP;
+        context.endRecord(recordContext, new RecordType.TypeCheck(typeName, new BlockCheck(false, status, null)));
+        return status;
+    }
+
+    static Status evalWhenBlock(String recordContext, Conjunctions<WhenClause> conditions, Block<GuardClause> block,
+                                EvalContext context) {
+        context.startRecord(recordContext);
+        String whenContext = recordContext + "/When";
+        context.startRecord(whenContext);
+        Status conditionStatus;
+        try {
+            conditionStatus = evalConjunctions(conditions, context, WHEN_CLAUSE, RuleEvaluator::evalWhenClause);
+        } catch (EvaluationException e) {
+            context.endRecord(whenContext, new RecordType.WhenCondition(Status.FAIL));
+            context.endRecord(recordContext, new RecordType.WhenCheck(new BlockCheck(false, Status.FAIL,
+                    "Error " + e.getMessage() + " during type condition evaluation, bailing")));
+            throw e;
+        }
+        if (conditionStatus != Status.PASS) {
+            context.endRecord(whenContext, new RecordType.WhenCondition(conditionStatus));
+            context.endRecord(recordContext, new RecordType.WhenCheck(new BlockCheck(false, Status.SKIP, null)));
+            return Status.SKIP;
+        }
+        context.endRecord(whenContext, new RecordType.WhenCondition(Status.PASS));
+        Status status;
+        try {
+            status = evalBlock(block, context, GUARD_CLAUSE, RuleEvaluator::evalGuardClause);
+        } catch (EvaluationException e) {
+            context.endRecord(recordContext, new RecordType.WhenCheck(new BlockCheck(false, Status.FAIL,
+                    "Error " + e.getMessage() + " during type condition evaluation, bailing")));
+            throw e;
+        }
+        context.endRecord(recordContext, new RecordType.WhenCheck(new BlockCheck(false, status, null)));
+        return status;
+    }
+
+    static Status evalBlockClause(GuardClause.BlockClause blockClause, EvalContext context) {
+        String location = ClauseText.fileLocation(context.session().rulesFileName(), blockClause.location());
+        String recordContext = "BlockGuardClause#" + location;
+        boolean matchAll = blockClause.query().matchAll();
+        context.startRecord(recordContext);
+        List<QueryResult> values;
+        try {
+            values = context.query(blockClause.query().parts());
+        } catch (EvaluationException e) {
+            context.endRecord(recordContext, new RecordType.BlockGuardCheck(new BlockCheck(!matchAll, Status.FAIL, null)));
+            throw e;
+        }
+        if (values.isEmpty()) {
+            Status status = blockClause.notEmpty() ? Status.FAIL : Status.SKIP;
+            context.endRecord(recordContext, new RecordType.BlockGuardCheck(new BlockCheck(!matchAll, status, null)));
+            return status;
+        }
+        int fails = 0;
+        int passes = 0;
+        for (QueryResult each : values) {
+            if (each instanceof QueryResult.UnResolved unresolved) {
+                fails++;
+                String missingContext = "GuardBlockAccessClause#" + location;
+                context.startRecord(missingContext);
+                context.endRecord(missingContext, new RecordType.ClauseValueCheck(new ClauseCheck.MissingBlockValue(
+                        new ClauseCheck.ValueCheck(unresolved, "Query " + ClauseText.query(blockClause.query().parts())
+                                + " did not resolve to correct value, reason "
+                                + (unresolved.reason() == null ? "" : unresolved.reason()), null, Status.FAIL))));
+                continue;
+            }
+            Status status;
+            try {
+                status = evalBlock(blockClause.block(), new ValueScope(each.resolvedValue(), context), GUARD_CLAUSE,
+                        RuleEvaluator::evalGuardClause);
+            } catch (EvaluationException e) {
+                context.endRecord(recordContext, new RecordType.BlockGuardCheck(new BlockCheck(!matchAll, Status.FAIL,
+                        "Error " + e.getMessage() + " when handling block clause, bailing")));
+                throw e;
+            }
+            if (status == Status.PASS) {
+                passes++;
+            } else if (status == Status.FAIL) {
+                fails++;
+            }
+        }
+        Status status;
+        if (matchAll) {
+            status = fails > 0 ? Status.FAIL : passes > 0 ? Status.PASS : Status.SKIP;
+        } else {
+            status = passes > 0 ? Status.PASS : fails > 0 ? Status.FAIL : Status.SKIP;
+        }
+        context.endRecord(recordContext, new RecordType.BlockGuardCheck(new BlockCheck(!matchAll, status, null)));
+        return status;
+    }
+
+    static Status evalNamedRule(GuardClause.NamedRule named, EvalContext context) {
+        String recordContext = ClauseText.namedRule(context.session().rulesFileName(), named);
+        context.startRecord(recordContext);
+        Status ruleStatus;
+        try {
+            ruleStatus = context.ruleStatus(named.ruleName());
+        } catch (EvaluationException e) {
+            context.endRecord(recordContext, new RecordType.ClauseValueCheck(new ClauseCheck.DependentRule(
+                    named.ruleName(), recordContext + " failed due to error " + e.getMessage(), named.customMessage(),
+                    Status.FAIL)));
+            throw e;
+        }
+        // A skipped rule counts as not passed.
+        boolean passed = ruleStatus == Status.PASS;
+        Status status = passed != named.negation() ? Status.PASS : Status.FAIL;
+        if (status == Status.PASS) {
+            context.endRecord(recordContext, new RecordType.ClauseValueCheck(new ClauseCheck.Success()));
+        } else {
+            context.endRecord(recordContext, new RecordType.ClauseValueCheck(new ClauseCheck.DependentRule(
+                    named.ruleName(), null, named.customMessage(), Status.FAIL)));
+        }
+        return status;
+    }
+
+    static Status evalParameterizedCall(GuardClause.ParameterizedNamedRule call, EvalContext context) {
+        String name = call.namedRule().ruleName();
+        ParameterizedRule rule = context.findParameterizedRule(name);
+        if (rule.parameterNames().size() != call.arguments().size()) {
+            throw new EvaluationException(EvaluationException.Kind.INCOMPATIBLE, "Arity mismatch for called parameter rule "
+                    + name + ", expected " + rule.parameterNames().size() + ", got " + call.arguments().size());
+        }
+        Map<String, List<QueryResult>> parameters = new HashMap<>();
+        for (int i = 0; i < call.arguments().size(); i++) {
+            LetValue argument = call.arguments().get(i);
+            List<QueryResult> value;
+            if (argument instanceof LetValue.Literal literal) {
+                value = List.of(new QueryResult.Resolved(literal.value()));
+            } else if (argument instanceof LetValue.Query query) {
+                value = context.query(query.query().parts());
+            } else {
+                value = context.session().builtins().call(((LetValue.Call) argument).function(), context);
+            }
+            parameters.put(rule.parameterNames().get(i), value);
+        }
+        return evalRule(rule.rule(), new ParameterScope(call, parameters, context));
+    }
+
+    static Status evalAccessClause(GuardClause.Access access, EvalContext context) {
+        AccessClause clause = access.clause();
+        boolean all = clause.query().matchAll();
+        String clauseText = ClauseText.guardAccessClause(access);
+        String blockContext = "GuardAccessClause#block" + clauseText;
+        context.startRecord(blockContext);
+        ClauseOutcome outcome;
+        try {
+            if (clause.comparator().operator().isUnary()) {
+                outcome = ClauseChecks.unary(clause, access.negation(), clauseText, context);
+            } else {
+                List<QueryResult> rhs = rightHandSide(clause, all, blockContext, context);
+                outcome = ClauseChecks.binary(clause, rhs, clauseText, context);
+            }
+        } catch (RhsFailure failure) {
+            throw failure.cause;
+        } catch (EvaluationException e) {
+            context.endRecord(blockContext, new RecordType.GuardClauseBlockCheck(new BlockCheck(!all, Status.FAIL,
+                    "Error " + e.getMessage() + " when handling clause, bailing")));
+            throw e;
+        }
+        if (outcome.emptyStatus() != null) {
+            // Nothing was selected: the reference records "all" here where it records "!all" elsewhere.
+            context.endRecord(blockContext, new RecordType.GuardClauseBlockCheck(new BlockCheck(all, outcome.emptyStatus(), null)));
+            return outcome.emptyStatus();
+        }
+        int fails = 0;
+        int passes = 0;
+        for (Checked each : outcome.checked()) {
+            if (each.status() == Status.PASS) {
+                passes++;
+            } else if (each.status() == Status.FAIL) {
+                fails++;
+            }
+        }
+        Status status = all ? (fails > 0 ? Status.FAIL : Status.PASS) : (passes > 0 ? Status.PASS : Status.FAIL);
+        context.endRecord(blockContext, new RecordType.GuardClauseBlockCheck(new BlockCheck(!all, status, null)));
+        return status;
+    }
+
+    /** Carries an error whose record was already closed, past the generic handler. */
+    private static final class RhsFailure extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        final transient EvaluationException cause;
+
+        RhsFailure(EvaluationException cause) {
+            super(null, null, false, false);
+            this.cause = cause;
+        }
+    }
+
+    private static List<QueryResult> rightHandSide(AccessClause clause, boolean all, String blockContext,
+                                                   EvalContext context) {
+        LetValue compareWith = clause.compareWith();
+        if (compareWith == null) {
+            context.endRecord(blockContext, new RecordType.GuardClauseBlockCheck(new BlockCheck(!all, Status.FAIL,
+                    "Error not RHS for binary clause when handling clause, bailing")));
+            throw new RhsFailure(new EvaluationException(EvaluationException.Kind.NOT_COMPARABLE,
+                    "GuardAccessClause " + blockContext + ", did not have a RHS for compare operation"));
+        }
+        if (compareWith instanceof LetValue.Literal literal) {
+            return List.of(new QueryResult.Literal(literal.value()));
+        }
+        try {
+            if (compareWith instanceof LetValue.Query query) {
+                return context.query(query.query().parts());
+            }
+            return context.session().builtins().call(((LetValue.Call) compareWith).function(), context);
+        } catch (EvaluationException e) {
+            context.endRecord(blockContext, new RecordType.GuardClauseBlockCheck(new BlockCheck(!all, Status.FAIL,
+                    "Error " + e.getMessage() + " when handling clause, bailing")));
+            throw new RhsFailure(e);
+        }
+    }
+
+    /** A selected value and the status of its check. */
+    record Checked(QueryResult result, Status status) {}
+
+    /** Either the checks of every selected value, or the status when nothing was selected. */
+    record ClauseOutcome(List<Checked> checked, Status emptyStatus) {
+        static ClauseOutcome empty(Status status) {
+            return new ClauseOutcome(List.of(), status);
+        }
+
+        static ClauseOutcome of(List<Checked> checked) {
+            return new ClauseOutcome(checked, null);
+        }
+    }
+
+    /** Compares map keys in a {@code [ keys == ... ]} filter; see {@link ClauseChecks#keyComparison}. */
+    static List<Checked> keyComparison(List<QueryResult> lhs, List<QueryResult> rhs,
+                                       dev.cfnguard.internal.ast.Comparator comparator, EvalContext context) {
+        return ClauseChecks.keyComparison(lhs, rhs, comparator, context);
+    }
+}

@@ -1,0 +1,17 @@
+package dev.cfnguard.internal.eval;
+
+import dev.cfnguard.internal.regex.RegexCache;
+
+/**
+ * The per-evaluator collaborators every scope needs: comparisons, operators, built-in functions and the
+ * rules file name used in record contexts. Immutable and thread-safe.
+ */
+record Session(String rulesFileName, RegexCache regexes, Comparisons comparisons, Operators operators,
+               Builtins builtins, QueryResolver resolver) {
+
+    static Session create(String rulesFileName, RegexCache regexes) {
+        Comparisons comparisons = new Comparisons(regexes);
+        return new Session(rulesFileName, regexes, comparisons, new Operators(comparisons),
+                new Builtins(regexes), new QueryResolver());
+    }
+}

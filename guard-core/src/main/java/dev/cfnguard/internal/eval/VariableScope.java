@@ -1,0 +1,67 @@
+package dev.cfnguard.internal.eval;
+
+import dev.cfnguard.internal.ast.AccessQuery;
+import dev.cfnguard.internal.ast.FunctionExpr;
+import dev.cfnguard.internal.value.Value;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A scope that defines variables: the file scope and every block. Query and function variables are
+ * evaluated on first use and remembered for the life of the scope.
+ */
+abstract class VariableScope implements EvalContext {
+
+    private final Assignments assignments;
+    private final Value root;
+    final Map<String, List<QueryResult>> resolved = new HashMap<>();
+
+    VariableScope(Assignments assignments, Value root) {
+        this.assignments = assignments;
+        this.root = root;
+    }
+
+    @Override
+    public Value root() {
+        return root;
+    }
+
+    @Override
+    public List<QueryResult> query(List<dev.cfnguard.internal.ast.QueryPart> query) {
+        return session().resolver().retrieve(0, query, root, this, null);
+    }
+
+    /** Called when no scope up to this one defines the variable. */
+    abstract List<QueryResult> resolveUndefined(String name);
+
+    @Override
+    public List<QueryResult> resolveVariable(String name) {
+        Value literal = assignments.literals().get(name);
+        if (literal != null) {
+            return List.of(new QueryResult.Literal(literal));
+        }
+        List<QueryResult> known = resolved.get(name);
+        if (known != null) {
+            return List.copyOf(known);
+        }
+        FunctionExpr function = assignments.functions().get(name);
+        if (function != null) {
+            List<QueryResult> result = session().builtins().call(function, this);
+            resolved.put(name, new ArrayList<>(result));
+            return result;
+        }
+        AccessQuery query = assignments.queries().get(name);
+        if (query == null) {
+            return resolveUndefined(name);
+        }
+        List<QueryResult> result = session().resolver().retrieve(0, query.parts(), root, this, null);
+        if (!query.matchAll()) {
+            // "some" keeps only what resolved
+            result = result.stream().filter(r -> r instanceof QueryResult.Resolved).toList();
+        }
+        resolved.put(name, new ArrayList<>(result));
+        return result;
+    }
+}

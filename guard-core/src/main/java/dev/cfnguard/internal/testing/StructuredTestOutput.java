@@ -1,0 +1,212 @@
+package dev.cfnguard.internal.testing;
+
+import dev.cfnguard.internal.eval.Status;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
+
+/** Renders test results as the reference's JSON, YAML and JUnit documents. Stateless. */
+final class StructuredTestOutput {
+    private StructuredTestOutput() {}
+
+    /** One result as an object (single rules file) or several as a list (directory mode). */
+    static String render(OutputFormat format, Object tree, List<TestResults.FileResult> results) {
+        return switch (format) {
+            case JSON -> TreeWriters.json(tree);
+            case YAML -> TreeWriters.yaml(tree);
+            case JUNIT -> junit(results);
+            default -> throw new IllegalArgumentException("not a structured test output: " + format);
+        };
+    }
+
+    static Object tree(TestResults.FileResult result) {
+        Map<String, Object> node = new LinkedHashMap<>();
+        node.put("rule_file", result.ruleFile());
+        if (result instanceof TestResults.FileError error) {
+            node.put("error", error.error());
+            return node;
+        }
+        List<Object> cases = new ArrayList<>();
+        for (TestResults.CaseResult each : ((TestResults.FileCases) result).testCases()) {
+            Map<String, Object> testCase = new LinkedHashMap<>();
+            testCase.put("name", each.name());
+            List<Object> passed = new ArrayList<>();
+            for (TestResults.PassedRule rule : each.passed()) {
+                Map<String, Object> entry = new LinkedHashMap<>();
+                entry.put("name", rule.name());
+                entry.put("evaluated", rule.evaluated().name());
+                passed.add(entry);
+            }
+            List<Object> failed = new ArrayList<>();
+            for (TestResults.FailedRule rule : each.failed()) {
+                Map<String, Object> entry = new LinkedHashMap<>();
+                entry.put("name", rule.name());
+                entry.put("expected", rule.expected().name());
+                entry.put("evaluated", rule.evaluated().stream().map(Status::name).toList());
+                failed.add(entry);
+            }
+            List<Object> skipped = new ArrayList<>();
+            for (String rule : each.skipped()) {
+                Map<String, Object> entry = new LinkedHashMap<>();
+                entry.put("name", rule);
+                skipped.add(entry);
+            }
+            testCase.put("passed_rules", passed);
+            testCase.put("failed_rules", failed);
+            testCase.put("skipped_rules", skipped);
+            cases.add(testCase);
+        }
+        node.put("test_cases", cases);
+        return node;
+    }
+
+    static Object tree(List<TestResults.FileResult> results) {
+        List<Object> list = new ArrayList<>(results.size());
+        results.forEach(result -> list.add(tree(result)));
+        return list;
+    }
+
+    // ---- JUnit ----
+
+    private static String junit(List<TestResults.FileResult> results) {
+        XmlOut xml = new XmlOut();
+        int tests = 0;
+        int failures = 0;
+        int errors = 0;
+        long time = 0;
+        List<Runnable> suites = new ArrayList<>();
+        for (TestResults.FileResult result : results) {
+            if (result instanceof TestResults.FileError error) {
+                tests += 1;
+                errors += 1;
+                time += error.millis();
+                suites.add(() -> {
+                    xml.start("testsuite", "name", error.ruleFile(), "errors", "1", "failures", "0",
+                            "time", Long.toString(error.millis()));
+                    xml.start("testcase", "name", error.ruleFile(), "time", Long.toString(error.millis()),
+                            "status", "error");
+                    xml.start("error");
+                    xml.text(error.error());
+                    xml.end("error");
+                    xml.end("testcase");
+                    xml.end("testsuite");
+                });
+                continue;
+            }
+            TestResults.FileCases cases = (TestResults.FileCases) result;
+            int suiteFailures = 0;
+            long suiteTime = 0;
+            for (TestResults.CaseResult each : cases.testCases()) {
+                tests += each.passed().size() + each.failed().size();
+                suiteFailures += each.failed().size();
+                suiteTime += each.millis();
+            }
+            failures += suiteFailures;
+            time += suiteTime;
+            String suiteFailuresText = Integer.toString(suiteFailures);
+            String suiteTimeText = Long.toString(suiteTime);
+            suites.add(() -> {
+                xml.start("testsuite", "name", cases.ruleFile(), "errors", "0", "failures", suiteFailuresText,
+                        "time", suiteTimeText);
+                for (TestResults.CaseResult each : cases.testCases()) {
+                    String caseTime = Long.toString(each.millis());
+                    for (TestResults.PassedRule rule : each.passed()) {
+                        xml.empty("testcase", "id", each.name(), "name", rule.name(), "time", caseTime,
+                                "status", "pass");
+                    }
+                    for (TestResults.FailedRule rule : each.failed()) {
+                        xml.start("testcase", "id", each.name(), "name", rule.name(), "time", caseTime);
+                        xml.start("failure");
+                        StringJoiner evaluated = new StringJoiner(", ", "[", "]");
+                        rule.evaluated().forEach(status -> evaluated.add(status.name()));
+                        xml.text("Expected = " + rule.expected() + ", Evaluated = " + evaluated);
+                        xml.end("failure");
+                        xml.end("testcase");
+                    }
+                }
+                xml.end("testsuite");
+            });
+        }
+        xml.declaration();
+        xml.start("testsuites", "name", "cfn-guard test report", "tests", Integer.toString(tests),
+                "failures", Integer.toString(failures), "errors", Integer.toString(errors),
+                "time", Long.toString(time));
+        suites.forEach(Runnable::run);
+        xml.end("testsuites");
+        return xml.finish();
+    }
+
+    /** An indenting XML writer with the layout of the reference's XML library (4 spaces). */
+    static final class XmlOut {
+        private final StringBuilder out = new StringBuilder();
+        private int depth;
+        private boolean lineBreak;
+
+        void declaration() {
+            out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>");
+            lineBreak = true;
+        }
+
+        private void indent() {
+            if (lineBreak) {
+                out.append('\n').append(" ".repeat(4 * depth));
+            }
+        }
+
+        private void tag(String name, String[] attributes) {
+            out.append('<').append(name);
+            for (int i = 0; i < attributes.length; i += 2) {
+                out.append(' ').append(attributes[i]).append("=\"").append(escape(attributes[i + 1])).append('"');
+            }
+        }
+
+        void start(String name, String... attributes) {
+            indent();
+            tag(name, attributes);
+            out.append('>');
+            depth++;
+            lineBreak = true;
+        }
+
+        void empty(String name, String... attributes) {
+            indent();
+            tag(name, attributes);
+            out.append("/>");
+            lineBreak = true;
+        }
+
+        void end(String name) {
+            depth--;
+            indent();
+            out.append("</").append(name).append('>');
+            lineBreak = true;
+        }
+
+        void text(String text) {
+            out.append(escape(text));
+            lineBreak = false;
+        }
+
+        String finish() {
+            return out.append('\n').toString();
+        }
+
+        static String escape(String text) {
+            StringBuilder escaped = new StringBuilder(text.length());
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                switch (c) {
+                    case '<' -> escaped.append("&lt;");
+                    case '>' -> escaped.append("&gt;");
+                    case '&' -> escaped.append("&amp;");
+                    case '\'' -> escaped.append("&apos;");
+                    case '"' -> escaped.append("&quot;");
+                    default -> escaped.append(c);
+                }
+            }
+            return escaped.toString();
+        }
+    }
+}
