@@ -9,6 +9,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.Callable;
+import dev.cfnguard.internal.testing.RulesFileParsers;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -27,7 +28,8 @@ public final class Main {
     public static void main(String[] args) {
         PrintWriter stdout = processWriter(FileDescriptor.out);
         PrintWriter stderr = processWriter(FileDescriptor.err);
-        int exitCode = run(args, new CliStreams(System.in, stdout, stderr), new PendingEvaluationEngine());
+        EvaluationEngine engine = new CoreEvaluationEngine(RulesFileParsers.core(), new PendingEvaluationEngine());
+        int exitCode = run(args, new CliStreams(System.in, stdout, stderr), engine);
         System.exit(exitCode);
     }
 

@@ -27,6 +27,11 @@ public final class DocumentException extends Exception {
         NOT_UTF8,
         /** The file could not be read at all. */
         IO,
+        /**
+         * A test file that is neither a YAML nor a JSON list of test cases; the message is the JSON
+         * parser's complaint, which the reference prints.
+         */
+        TEST_FILE,
         /** One of our {@link LoadLimits} was exceeded; the reference has no such limit. */
         LIMIT
     }

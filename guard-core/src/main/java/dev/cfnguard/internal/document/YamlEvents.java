@@ -51,8 +51,13 @@ final class YamlEvents {
     }
 
     private final ParserImpl parser;
+    private final String text;
+    /** Maps snakeyaml's code-point indexes to char indexes; both only move forward. */
+    private int codePointIndex;
+    private int charIndex;
 
     YamlEvents(String text) {
+        this.text = text;
         LoadSettings settings = LoadSettings.builder()
                 .setCodePointLimit(Integer.MAX_VALUE)
                 .setParseComments(false)
@@ -114,6 +119,9 @@ final class YamlEvents {
                 return new YamlEvent(Kind.ALIAS, at, null, ((AliasEvent) event).getAlias().getValue(), null, false);
             case Scalar: {
                 ScalarEvent scalar = (ScalarEvent) event;
+                if (scalar.isDQuoted()) {
+                    rejectSurrogateEscapes(scalar);
+                }
                 return new YamlEvent(Kind.SCALAR, at, scalar.getTag().orElse(null), anchor(scalar),
                         scalar.getValue(), scalar.isPlain());
             }
@@ -126,6 +134,45 @@ final class YamlEvents {
             default:
                 throw new IllegalStateException("unexpected YAML event " + event.getEventId());
         }
+    }
+
+    /**
+     * libyaml refuses {@code \\u} and {@code \\U} escapes naming a surrogate or a value beyond U+10FFFF,
+     * which snakeyaml-engine accepts (JSON's {@code "\\ud83d\\ude00"} is such a pair).
+     */
+    private void rejectSurrogateEscapes(ScalarEvent scalar) throws SyntaxError {
+        if (scalar.getStartMark().isEmpty() || scalar.getEndMark().isEmpty()) {
+            return;
+        }
+        int from = charIndexOf(scalar.getStartMark().get().getIndex());
+        int to = charIndexOf(scalar.getEndMark().get().getIndex());
+        int i = text.indexOf('"', from);
+        while (i >= 0 && i + 1 < to) {
+            char c = text.charAt(++i);
+            if (c != '\\' || i + 1 >= to) {
+                continue;
+            }
+            char kind = text.charAt(++i);
+            int digits = kind == 'u' ? 4 : kind == 'U' ? 8 : 0;
+            if (digits > 0 && i + digits < to) {
+                long value = Long.parseLong(text.substring(i + 1, i + 1 + digits), 16);
+                if ((value >= 0xD800 && value <= 0xDFFF) || value > 0x10FFFF) {
+                    throw new SyntaxError("found invalid Unicode character escape code",
+                            scalar.getStartMark().map(YamlEvents::toLocation).orElse(null));
+                }
+                i += digits;
+            }
+        }
+    }
+
+    private int charIndexOf(int codePoints) {
+        if (codePoints < codePointIndex) {
+            codePointIndex = 0;
+            charIndex = 0;
+        }
+        charIndex = text.offsetByCodePoints(charIndex, codePoints - codePointIndex);
+        codePointIndex = codePoints;
+        return charIndex;
     }
 
     private static YamlEvent plainEvent(Kind kind, Location at) {

@@ -255,7 +255,11 @@ final class QueryResolver {
         }
         List<QueryResult> resolved = new ArrayList<>();
         Iterator<Value.StringValue> keys = map.keys().iterator();
+        // Keys and values are paired in order, as far as both go.
         for (Map.Entry<String, Value> entry : map.entries().entrySet()) {
+            if (!keys.hasNext()) {
+                break;
+            }
             Value key = keys.next();
             Value value = entry.getValue();
             resolved.addAll(step.apply(index + 1, query, key, value, new ValueScope(value, context), converter));

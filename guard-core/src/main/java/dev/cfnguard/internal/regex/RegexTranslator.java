@@ -8,7 +8,8 @@ import java.util.Map;
 /**
  * Rewrites a Rust-dialect pattern into an equivalent {@link java.util.regex.Pattern} source. Only the
  * constructs whose meaning differs are rewritten: {@code (?P<name>)} groups and names Java rejects,
- * {@code $} outside multi-line mode (end of text in Rust, before a final newline too in Java), POSIX
+ * {@code $} outside multi-line mode (end of text in Rust, before a final newline too in Java), literal
+ * braces, POSIX
  * bracket classes, {@code \v}, {@code \<}/{@code \>}, and flags Java does not know.
  */
 final class RegexTranslator {
@@ -30,6 +31,9 @@ final class RegexTranslator {
             Map.entry("upper", "A-Z"),
             Map.entry("word", "0-9A-Za-z_"),
             Map.entry("xdigit", "0-9A-Fa-f"));
+
+    private static final java.util.regex.Pattern REPETITION = java.util.regex.Pattern.compile("\\{\\d+(,\\d*)?}");
+    private static final java.util.regex.Pattern UP_TO_REPETITION = java.util.regex.Pattern.compile("\\{,\\d+}");
 
     private final String source;
     private final StringBuilder out = new StringBuilder();
@@ -65,6 +69,17 @@ final class RegexTranslator {
                 }
                 case '$' -> {
                     out.append(multiline ? "$" : "\\z");
+                    pos++;
+                }
+                case '{' -> {
+                    // A brace that does not open a counted repetition is a literal in the reference's
+                    // dialect; Java rejects it.
+                    if (UP_TO_REPETITION.matcher(source).region(pos, source.length()).lookingAt()) {
+                        // {,n} is {0,n}; Java does not know the short form
+                        out.append("{0");
+                    } else {
+                        out.append(REPETITION.matcher(source).region(pos, source.length()).lookingAt() ? "{" : "\\{");
+                    }
                     pos++;
                 }
                 default -> {

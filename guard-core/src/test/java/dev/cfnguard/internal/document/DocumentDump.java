@@ -23,6 +23,10 @@ public final class DocumentDump {
 
     public static void main(String[] args) throws IOException {
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
+        if (args.length > 0 && args[0].equals("--test")) {
+            dumpTestFiles(java.util.Arrays.copyOfRange(args, 1, args.length), out);
+            return;
+        }
         DocumentLoader loader = DocumentLoader.withDefaultLimits();
         for (String file : args) {
             StringBuilder line = new StringBuilder("{\"file\":");
@@ -36,6 +40,55 @@ public final class DocumentDump {
                 ValueJson.appendString(e.getMessage(), line);
                 line.append(",\"detail\":");
                 ValueJson.appendString(e.describe(), line);
+                line.append('}');
+            }
+            out.println(line.append('}'));
+        }
+        out.flush();
+    }
+
+    private static void dumpTestFiles(String[] files, PrintStream out) throws IOException {
+        TestFileLoader loader = TestFileLoader.withDefaultLimits();
+        for (String file : files) {
+            StringBuilder line = new StringBuilder("{\"file\":");
+            ValueJson.appendString(file, line);
+            try {
+                java.util.List<TestCase> cases = loader.load(Path.of(file), file);
+                line.append(",\"cases\":[");
+                for (TestCase testCase : cases) {
+                    if (line.charAt(line.length() - 1) != '[') {
+                        line.append(',');
+                    }
+                    line.append("{\"name\":");
+                    if (testCase.name().isPresent()) {
+                        ValueJson.appendString(testCase.name().get(), line);
+                    } else {
+                        line.append("null");
+                    }
+                    line.append(",\"rules\":{");
+                    boolean first = true;
+                    for (var rule : testCase.expectedRules().entrySet()) {
+                        line.append(first ? "" : ",");
+                        first = false;
+                        ValueJson.appendString(rule.getKey(), line);
+                        line.append(':');
+                        ValueJson.appendString(rule.getValue(), line);
+                    }
+                    line.append('}');
+                    try {
+                        StringBuilder tree = new StringBuilder();
+                        appendTree(testCase.input(), tree);
+                        line.append(tree);
+                    } catch (DocumentException e) {
+                        line.append(",\"inputError\":");
+                        ValueJson.appendString(e.getMessage(), line);
+                    }
+                    line.append('}');
+                }
+                line.append(']');
+            } catch (DocumentException e) {
+                line.append(",\"error\":{\"kind\":\"").append(e.kind()).append("\",\"message\":");
+                ValueJson.appendString(e.getMessage(), line);
                 line.append('}');
             }
             out.println(line.append('}'));

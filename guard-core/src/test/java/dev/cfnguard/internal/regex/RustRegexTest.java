@@ -32,6 +32,10 @@ class RustRegexTest {
         "(?m:x)$              | `x\n`      | false",    // (*) the flag ends with its group
         "\\bfoo\\b            | a foo b    | true",
         "(?x) a b c           | abc        | true",
+        "^{{resolve:ssm:.*}}$ | {{resolve:ssm:x}} | true", // (*) braces that are not a repetition
+        "^a{2}$               | aa         | true",
+        "^a{1,}b{,2}$         | aabb       | true",     // (*) {,n} means {0,n}
+        "^a{1,}b{,2}$         | ab{,2}     | false",
     })
     void matchesLikeTheReference(String pattern, String text, boolean matches) {
         assertEquals(matches, RustRegex.compile(pattern).find(text));
