@@ -2,10 +2,9 @@ package dev.cfnguard.internal.testing;
 
 import dev.cfnguard.internal.eval.EventRecord;
 import dev.cfnguard.internal.eval.Evaluator;
-import dev.cfnguard.internal.eval.SerdeYaml;
+import dev.cfnguard.internal.document.TestCase;
 import dev.cfnguard.internal.eval.Status;
 import dev.cfnguard.internal.report.VerboseTreePrinter;
-import dev.cfnguard.internal.value.Path;
 import java.io.IOException;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -41,23 +40,18 @@ final class PlainTestReporter {
         int exitCode = TestRunner.SUCCESS;
         int counter = 1;
         for (TestInput file : testFiles) {
-            List<TestSpec> specs;
+            List<TestCase> specs;
             try {
-                specs = TestSpecReader.read(file.read());
-            } catch (TestInput.ReadException e) {
+                specs = TestCases.read(file, true);
+            } catch (TestCases.UnusableFile e) {
                 out.append("Error processing ").append(e.getMessage()).append('\n');
                 exitCode = TestRunner.ERROR;
                 continue;
-            } catch (TestSpecReader.SpecFormatException e) {
-                out.append("Error processing Parser Error when parsing `Unable to process data in file ")
-                        .append(file.display()).append(", Error ").append(e.getMessage()).append(",`\n");
-                exitCode = TestRunner.ERROR;
-                continue;
             }
-            for (TestSpec spec : specs) {
+            for (TestCase spec : specs) {
                 out.append("Test Case #").append(Integer.toString(counter)).append('\n');
-                if (spec.name() != null) {
-                    out.append("Name: ").append(spec.name()).append('\n');
+                if (spec.name().isPresent()) {
+                    out.append("Name: ").append(spec.name().get()).append('\n');
                 }
                 Results results = evaluate(spec);
                 if (!results.failed().isEmpty()) {
@@ -72,13 +66,13 @@ final class PlainTestReporter {
 
     private record Results(Set<String> passed, Set<String> failed) {}
 
-    private Results evaluate(TestSpec spec) throws IOException {
-        EventRecord top = evaluator.evaluate(SerdeYaml.toValue(spec.input(), Path.ROOT), null).root();
+    private Results evaluate(TestCase spec) throws IOException {
+        EventRecord top = evaluator.evaluate(TestCases.input(spec), null).root();
         Set<String> passed = new LinkedHashSet<>();
         Set<String> failed = new LinkedHashSet<>();
         for (Map.Entry<String, List<Status>> rule : RuleOutcomes.byRule(top).entrySet()) {
             String name = rule.getKey();
-            String expectation = spec.expectations().get(name);
+            String expectation = spec.expectedRules().get(name);
             if (expectation == null) {
                 out.append("  No Test expectation was set for Rule ").append(name).append('\n');
                 continue;

@@ -3,9 +3,8 @@ package dev.cfnguard.internal.testing;
 import dev.cfnguard.internal.eval.EvaluationException;
 import dev.cfnguard.internal.eval.EventRecord;
 import dev.cfnguard.internal.eval.Evaluator;
-import dev.cfnguard.internal.eval.SerdeYaml;
+import dev.cfnguard.internal.document.TestCase;
 import dev.cfnguard.internal.eval.Status;
-import dev.cfnguard.internal.value.Path;
 import dev.cfnguard.internal.value.Value;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,30 +26,27 @@ final class StructuredTestRunner {
         List<TestResults.CaseResult> cases = new ArrayList<>();
         long total = 0;
         for (TestInput file : testFiles) {
-            List<TestSpec> specs;
+            List<TestCase> specs;
             try {
-                specs = TestSpecReader.read(file.read());
-            } catch (TestInput.ReadException e) {
+                specs = TestCases.read(file, false);
+            } catch (TestCases.UnusableFile e) {
                 return new TestResults.FileError(ruleFile, e.getMessage(), elapsed(started));
-            } catch (TestSpecReader.SpecFormatException e) {
-                return new TestResults.FileError(ruleFile, "Parser Error when parsing `Unable to process data in file "
-                        + file.display() + ", Error " + e.getMessage() + "`", elapsed(started));
             }
             // The reference converts every input of a file before evaluating any.
             List<Value> inputs = new ArrayList<>(specs.size());
-            for (TestSpec spec : specs) {
-                inputs.add(SerdeYaml.toValue(spec.input(), Path.ROOT));
+            for (TestCase spec : specs) {
+                inputs.add(TestCases.input(spec));
             }
             for (int i = 0; i < specs.size(); i++) {
                 long caseStarted = System.nanoTime();
-                TestSpec spec = specs.get(i);
+                TestCase spec = specs.get(i);
                 EventRecord top = evaluator.evaluate(inputs.get(i), null).root();
                 List<TestResults.PassedRule> passed = new ArrayList<>();
                 List<TestResults.FailedRule> failed = new ArrayList<>();
                 List<String> skipped = new ArrayList<>();
                 for (Map.Entry<String, List<Status>> rule : RuleOutcomes.byRule(top).entrySet()) {
                     String name = rule.getKey();
-                    String expectation = spec.expectations().get(name);
+                    String expectation = spec.expectedRules().get(name);
                     if (expectation == null) {
                         skipped.add(name);
                         continue;
@@ -70,7 +66,7 @@ final class StructuredTestRunner {
                 }
                 long millis = elapsed(caseStarted);
                 total += millis;
-                cases.add(new TestResults.CaseResult(spec.name() == null ? "" : spec.name(), passed, failed, skipped,
+                cases.add(new TestResults.CaseResult(spec.name().orElse(""), passed, failed, skipped,
                         millis));
             }
         }

@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import dev.cfnguard.internal.ast.RulesFile;
 import dev.cfnguard.internal.eval.EventRecord;
 import dev.cfnguard.internal.eval.Evaluator;
-import dev.cfnguard.internal.eval.SerdeYaml;
+import dev.cfnguard.internal.document.TestCase;
+import dev.cfnguard.internal.document.TestFileLoader;
 import dev.cfnguard.internal.eval.Status;
-import dev.cfnguard.internal.value.Path;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -49,14 +49,15 @@ class RegistryExpectationsTest {
         String rulesText = Files.readString(CORPUS.resolve(rulesPath), StandardCharsets.UTF_8);
         RulesFile rules = RulesFileParsers.core().parse(rulesText, rulesPath).orElseThrow();
         Evaluator evaluator = new Evaluator(rules, rulesPath);
-        List<TestSpec> specs = TestSpecReader.read(Files.readString(CORPUS.resolve(testsPath), StandardCharsets.UTF_8));
+        List<TestCase> specs = TestFileLoader.withDefaultLimits()
+                .load(Files.readString(CORPUS.resolve(testsPath), StandardCharsets.UTF_8), testsPath);
         List<String> unmet = new ArrayList<>();
         int caseNumber = 0;
-        for (TestSpec spec : specs) {
+        for (TestCase spec : specs) {
             caseNumber++;
-            EventRecord top = evaluator.evaluate(SerdeYaml.toValue(spec.input(), Path.ROOT), null).root();
+            EventRecord top = evaluator.evaluate(spec.input(), null).root();
             for (Map.Entry<String, List<Status>> rule : RuleOutcomes.byRule(top).entrySet()) {
-                String expected = spec.expectations().get(rule.getKey());
+                String expected = spec.expectedRules().get(rule.getKey());
                 if (expected != null && !RuleOutcomes.match(Status.parse(expected), rule.getValue()).held()) {
                     unmet.add("case #" + caseNumber + " " + rule.getKey() + ": expected " + expected + ", got "
                             + rule.getValue());
