@@ -123,12 +123,28 @@ public final class DocumentDump {
                 .append(",\"nodes\":[").append(nodes).append("],\"keys\":[").append(keys).append(']');
     }
 
-    private static String json(Value value) {
-        try {
-            return ValueJson.compact(value);
-        } catch (ValueJson.UnrepresentableValueException e) {
-            return "\"<unrepresentable>\"";
+    /** Compact JSON; infinities and NaN (which JSON cannot hold) become strings like {@code "#Finf"}. */
+    private static String json(Value value) throws IOException {
+        if (value instanceof Value.FloatValue f && !Double.isFinite(f.value())) {
+            return "\"#F" + dev.cfnguard.internal.value.FloatFormat.display(f.value()) + "\"";
         }
+        if (value instanceof Value.ListValue list) {
+            StringBuilder out = new StringBuilder("[");
+            for (Value element : list.elements()) {
+                out.append(out.length() > 1 ? "," : "").append(json(element));
+            }
+            return out.append(']').toString();
+        }
+        if (value instanceof Value.MapValue map) {
+            StringBuilder out = new StringBuilder("{");
+            for (var entry : map.entries().entrySet()) {
+                out.append(out.length() > 1 ? "," : "");
+                ValueJson.appendString(entry.getKey(), out);
+                out.append(':').append(json(entry.getValue()));
+            }
+            return out.append('}').toString();
+        }
+        return ValueJson.compact(value);
     }
 
     private static void entry(StringBuilder list, dev.cfnguard.internal.value.Path path, String json)
