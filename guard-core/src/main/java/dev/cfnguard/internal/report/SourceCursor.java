@@ -66,14 +66,14 @@ final class SourceCursor {
             return null;
         }
         int end = text.indexOf('\n', nextLineStart);
-        String line;
         if (end < 0) {
-            line = text.substring(nextLineStart);
+            // A last line without a line feed keeps a trailing carriage return.
+            String line = text.substring(nextLineStart);
             nextLineStart = text.length();
-        } else {
-            line = text.substring(nextLineStart, end);
-            nextLineStart = end + 1;
+            return line;
         }
+        String line = text.substring(nextLineStart, end);
+        nextLineStart = end + 1;
         return line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
     }
 }

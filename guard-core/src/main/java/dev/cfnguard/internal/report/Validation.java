@@ -154,16 +154,17 @@ public final class Validation {
             throws Failure, IOException {
         int exitCode = SUCCESS;
         for (Input each : rules) {
-            int status = SUCCESS;
-            Optional<RulesFile> parsed = parse(each);
-            if (parsed == null) {
-                status = RULES_PARSE_ERROR;
-            } else if (parsed.isPresent()) {
-                Evaluator evaluator = new Evaluator(parsed.get(), each.name());
-                status = evaluateAll(evaluator, each.name(), dataFiles, parameters) == Status.FAIL ? FAILURE : SUCCESS;
+            Optional<RulesFile> parsed;
+            try {
+                parsed = parse(each);
+            } catch (RulesFileParser.RulesParseException e) {
+                exitCode = RULES_PARSE_ERROR;
+                continue;
             }
-            if (status != SUCCESS) {
-                exitCode = status;
+            if (parsed.isPresent()
+                    && evaluateAll(new Evaluator(parsed.get(), each.name()), each.name(), dataFiles, parameters)
+                            == Status.FAIL) {
+                exitCode = FAILURE;
             }
         }
         return exitCode;
@@ -223,14 +224,18 @@ public final class Validation {
         }
     }
 
-    /** The parsed rules; empty for a file without rules; null (reported on stderr) when it does not parse. */
-    private Optional<RulesFile> parse(Input rules) throws IOException {
+    /**
+     * The parsed rules, empty for a file without rules.
+     *
+     * @throws RulesFileParser.RulesParseException when the file does not parse, after reporting it on stderr
+     */
+    private Optional<RulesFile> parse(Input rules) throws RulesFileParser.RulesParseException, IOException {
         try {
             return parser.parse(rules.content(), rules.name());
         } catch (RulesFileParser.RulesParseException e) {
             err.append("Parsing error handling rule file = ").append(rules.name()).append(", Error = ")
                     .append(e.getMessage()).append("\n---\n");
-            return null;
+            throw e;
         }
     }
 
@@ -242,12 +247,14 @@ public final class Validation {
         List<Evaluator> evaluators = new ArrayList<>();
         List<String> names = new ArrayList<>();
         for (Input each : rules) {
-            Optional<RulesFile> parsed = parse(each);
-            if (parsed == null) {
+            try {
+                Optional<RulesFile> parsed = parse(each);
+                if (parsed.isPresent()) {
+                    evaluators.add(new Evaluator(parsed.get(), each.name()));
+                    names.add(each.name());
+                }
+            } catch (RulesFileParser.RulesParseException e) {
                 exitCode = RULES_PARSE_ERROR;
-            } else if (parsed.isPresent()) {
-                evaluators.add(new Evaluator(parsed.get(), each.name()));
-                names.add(each.name());
             }
         }
         List<DataFile> documents = new ArrayList<>();
