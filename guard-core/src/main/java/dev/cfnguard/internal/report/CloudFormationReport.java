@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.StringJoiner;
@@ -254,8 +255,8 @@ final class CloudFormationReport {
         }
 
         private static void numbered(Appendable out, String prefix, SourceCursor.Line line) throws IOException {
-            out.append(prefix).append(String.format(java.util.Locale.ROOT, "%5d", line.number())).append('.').append(line.text())
-                    .append('\n');
+            out.append(prefix).append(String.format(Locale.ROOT, "%5d", line.number())).append('.')
+                    .append(line.text()).append('\n');
         }
     }
 }

@@ -122,7 +122,9 @@ public final class Validation {
         }
         Value context = mergeParameters ? merged : null;
         try {
-            return options.structured() ? structured(rules, dataFiles, context) : perRulesFile(rules, dataFiles, context);
+            return options.structured()
+                    ? structured(rules, dataFiles, context)
+                    : perRulesFile(rules, dataFiles, context);
         } catch (EvaluationException e) {
             throw new Failure(e.getMessage(), e.kind() == EvaluationException.Kind.PANIC);
         } catch (ReportException e) {
@@ -181,8 +183,10 @@ public final class Validation {
                 VerboseTreePrinter.print(result.root(), out);
             }
             if (options.printJson()) {
-                JsonWriter.write(ReportNodes.eventRecord(result.root()), out);
-                out.append('\n');
+                // Rendered whole first: the reference prints nothing of a tree it cannot serialize.
+                StringBuilder json = new StringBuilder();
+                JsonWriter.write(ReportNodes.eventRecord(result.root()), json);
+                out.append(json).append('\n');
             }
             if (result.status() == Status.FAIL) {
                 overall = Status.FAIL;

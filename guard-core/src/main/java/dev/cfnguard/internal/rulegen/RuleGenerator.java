@@ -75,7 +75,8 @@ public final class RuleGenerator {
 
         Map<String, Map<String, Set<String>>> rules = new LinkedHashMap<>();
         for (SerdeYaml.Node resource : byName.values()) {
-            Map<String, SerdeYaml.Node> fields = resource instanceof SerdeYaml.Mapping ? mapping(resource, "") : Map.of();
+            Map<String, SerdeYaml.Node> fields =
+                    resource instanceof SerdeYaml.Mapping ? mapping(resource, "") : Map.of();
             if (!(fields.get("Properties") instanceof SerdeYaml.Mapping properties)) {
                 continue;
             }
