@@ -1,6 +1,5 @@
 package dev.cfnguard.internal.eval;
 
-import dev.cfnguard.internal.ast.CmpOperator;
 import dev.cfnguard.internal.ast.Comparator;
 import dev.cfnguard.internal.value.Value;
 import java.util.ArrayList;
@@ -317,9 +316,5 @@ final class Operators {
 
     static boolean isScalar(Value value) {
         return !(value instanceof Value.ListValue) && !(value instanceof Value.MapValue);
-    }
-
-    static boolean isBinary(CmpOperator operator) {
-        return !operator.isUnary();
     }
 }

@@ -367,7 +367,7 @@ final class QueryResolver {
         for (Value.StringValue key : map.keys()) {
             lhs.add(new QueryResult.Resolved(key));
         }
-        List<RuleEvaluator.Checked> results = RuleEvaluator.keyComparison(lhs, rhs, clause.comparator(), context);
+        List<RuleEvaluator.Checked> results = ClauseChecks.keyComparison(lhs, rhs, clause.comparator(), context);
         List<QueryResult> selected = new ArrayList<>();
         for (RuleEvaluator.Checked each : results) {
             if (each.result() instanceof QueryResult.Resolved resolved && each.status() == Status.PASS) {

@@ -468,10 +468,4 @@ final class RuleEvaluator {
             return new ClauseOutcome(checked, null);
         }
     }
-
-    /** Compares map keys in a {@code [ keys == ... ]} filter; see {@link ClauseChecks#keyComparison}. */
-    static List<Checked> keyComparison(List<QueryResult> lhs, List<QueryResult> rhs,
-                                       dev.cfnguard.internal.ast.Comparator comparator, EvalContext context) {
-        return ClauseChecks.keyComparison(lhs, rhs, comparator, context);
-    }
 }

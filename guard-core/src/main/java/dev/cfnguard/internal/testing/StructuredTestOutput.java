@@ -11,8 +11,12 @@ import java.util.StringJoiner;
 final class StructuredTestOutput {
     private StructuredTestOutput() {}
 
-    /** One result as an object (single rules file) or several as a list (directory mode). */
-    static String render(OutputFormat format, Object tree, List<TestResults.FileResult> results) {
+    /**
+     * Renders results: in JSON and YAML as one object for a single rules file, or as a list in directory
+     * mode ({@code asList}); in JUnit always as test suites.
+     */
+    static String render(OutputFormat format, List<TestResults.FileResult> results, boolean asList) {
+        Object tree = asList ? tree(results) : tree(results.get(0));
         return switch (format) {
             case JSON -> TreeWriters.json(tree);
             case YAML -> TreeWriters.yaml(tree);
@@ -21,7 +25,7 @@ final class StructuredTestOutput {
         };
     }
 
-    static Object tree(TestResults.FileResult result) {
+    private static Object tree(TestResults.FileResult result) {
         Map<String, Object> node = new LinkedHashMap<>();
         node.put("rule_file", result.ruleFile());
         if (result instanceof TestResults.FileError error) {
@@ -62,7 +66,7 @@ final class StructuredTestOutput {
         return node;
     }
 
-    static Object tree(List<TestResults.FileResult> results) {
+    private static Object tree(List<TestResults.FileResult> results) {
         List<Object> list = new ArrayList<>(results.size());
         results.forEach(result -> list.add(tree(result)));
         return list;

@@ -62,14 +62,14 @@ public final class TestRunner {
                 return SUCCESS;
             }
             TestResults.FileResult result = StructuredTestRunner.run(new Evaluator(rules.get(), name), name, testFiles);
-            out.append(StructuredTestOutput.render(format, StructuredTestOutput.tree(result), List.of(result)));
+            out.append(StructuredTestOutput.render(format, List.of(result), false));
             return TestResults.exitCode(result);
         } catch (TestInput.ReadException | RulesFileParser.RulesParseException e) {
             failure = e.getMessage();
         }
         // The reference reports an unreadable or unparsable rules file here but exits with 0.
         TestResults.FileResult result = new TestResults.FileError(name, failure, millisSince(started));
-        out.append(StructuredTestOutput.render(format, StructuredTestOutput.tree(result), List.of(result)));
+        out.append(StructuredTestOutput.render(format, List.of(result), false));
         return SUCCESS;
     }
 
@@ -144,7 +144,7 @@ public final class TestRunner {
                 results.add(new TestResults.FileError(path, e.getMessage(), millisSince(started)));
             }
         }
-        out.append(StructuredTestOutput.render(format, StructuredTestOutput.tree(results), results));
+        out.append(StructuredTestOutput.render(format, results, true));
         return code;
     }
 
