@@ -30,11 +30,9 @@ KEY_RE = re.compile(r'from=\(resolved, Path=(.*?)\[L:(\d+),C:(\d+)\] Value="(.*?
 
 
 def java_classpath(root):
-    repo = os.path.expanduser('~/.m2/repository')
     return ':'.join([
         os.path.join(root, 'guard-core/target/classes'),
         os.path.join(root, 'guard-core/target/test-classes'),
-        os.path.join(repo, 'org/snakeyaml/snakeyaml-engine/2.9/snakeyaml-engine-2.9.jar'),
     ])
 
 

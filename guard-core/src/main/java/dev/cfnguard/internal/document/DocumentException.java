@@ -41,15 +41,29 @@ public final class DocumentException extends Exception {
     private final transient Location location;
     private final String detail;
     private final boolean referencePanics;
+    private final boolean inTestInput;
 
     DocumentException(Kind kind, String sourceName, String message, Location location, String detail,
                       boolean referencePanics) {
+        this(kind, sourceName, message, location, detail, referencePanics, false);
+    }
+
+    private DocumentException(Kind kind, String sourceName, String message, Location location, String detail,
+                              boolean referencePanics, boolean inTestInput) {
         super(message);
         this.kind = kind;
         this.sourceName = sourceName;
         this.location = location;
         this.detail = detail;
         this.referencePanics = referencePanics;
+        this.inTestInput = inTestInput;
+    }
+
+    /** A non-string key in a test file's input, which the reference reports without a location. */
+    static DocumentException nonStringKeyInTestInput(String sourceName) {
+        return new DocumentException(Kind.NON_STRING_KEY, sourceName,
+                "non string type detected for key in a map at , cfn-guard only supports keys that are string types",
+                null, "mapping key is not a string", false, true);
     }
 
     public Kind kind() {
@@ -78,6 +92,30 @@ public final class DocumentException extends Exception {
      */
     public boolean referencePanics() {
         return referencePanics;
+    }
+
+    /**
+     * The reference's text for this error, as it prints it after {@code "Error occurred "}: most parse
+     * failures of a data file read {@code Parser Error when parsing `MESSAGE`}; a test file that cannot be
+     * read reads {@code Parser Error when parsing `Unable to process data in file FILE, Error MESSAGE`}
+     * (the plain {@code test} output adds a comma before the closing backquote and prints it after
+     * {@code "Error processing "}); I/O errors, a bad key in a test input and our limits are the message.
+     */
+    public String referenceDisplay() {
+        switch (kind) {
+            case EMPTY, SYNTAX, BAD_VALUE, NO_DOCUMENT:
+                return parserError(getMessage());
+            case NON_STRING_KEY:
+                return inTestInput ? getMessage() : parserError(getMessage());
+            case TEST_FILE:
+                return parserError("Unable to process data in file " + sourceName + ", Error " + getMessage());
+            default:
+                return getMessage();
+        }
+    }
+
+    private static String parserError(String message) {
+        return "Parser Error when parsing `" + message + "`";
     }
 
     /** One line for humans: source, position where known, and our detail. */

@@ -60,6 +60,11 @@ public final class DocumentLoader {
         return limits;
     }
 
+    /** Reads {@code file} as UTF-8 and loads it, naming it by its path as given. */
+    public Value load(java.nio.file.Path file) throws DocumentException {
+        return load(file, file.toString());
+    }
+
     /**
      * Reads {@code file} as UTF-8 and loads it.
      *
@@ -284,6 +289,10 @@ public final class DocumentLoader {
             }
         }
 
+        /**
+         * Records the first mistyped scalar; the reference reports it only after the whole document has
+         * loaded. Stands in as a null, so that as a mapping key it is refused like the reference's.
+         */
         private Value badValue(Path path, String text) {
             if (firstBadValue == null) {
                 Location at = path.location();
@@ -291,7 +300,7 @@ public final class DocumentLoader {
                         "Bad Value encountered parsing incoming file Value = " + text + ", Loc = L:" + at.line()
                                 + ",C:" + at.column(), at, "value does not match its tag", false);
             }
-            return new Value.StringValue(path, text);
+            return new Value.NullValue(path);
         }
 
         private DocumentException nonStringKey(Location at) {

@@ -1,6 +1,5 @@
 package dev.cfnguard.internal.document;
 
-import dev.cfnguard.internal.document.DocumentException.Kind;
 import dev.cfnguard.internal.value.Location;
 import dev.cfnguard.internal.value.Path;
 import dev.cfnguard.internal.value.Value;
@@ -42,11 +41,11 @@ sealed interface SerdeValue {
      *
      * @throws DocumentException of kind {@link Kind#NON_STRING_KEY} for a key that is not a string
      */
-    static Value toValue(SerdeValue root) throws DocumentException {
-        return convert(root, "");
+    static Value toValue(SerdeValue root, String sourceName) throws DocumentException {
+        return convert(root, "", sourceName);
     }
 
-    private static Value convert(SerdeValue node, String pointer) throws DocumentException {
+    private static Value convert(SerdeValue node, String pointer, String sourceName) throws DocumentException {
         Path path = new Path(pointer, Location.NONE);
         if (node instanceof Null) {
             return new Value.NullValue(path);
@@ -61,7 +60,7 @@ sealed interface SerdeValue {
         } else if (node instanceof Seq seq) {
             List<Value> elements = new ArrayList<>(seq.elements().size());
             for (SerdeValue element : seq.elements()) {
-                elements.add(convert(element, pointer + "/" + elements.size()));
+                elements.add(convert(element, pointer + "/" + elements.size(), sourceName));
             }
             return new Value.ListValue(path, elements);
         } else if (node instanceof Mapping mapping) {
@@ -69,13 +68,11 @@ sealed interface SerdeValue {
             Map<String, Value> entries = new LinkedHashMap<>();
             for (Entry entry : mapping.entries()) {
                 if (!(entry.key() instanceof Str key)) {
-                    throw new DocumentException(Kind.NON_STRING_KEY, "",
-                            "non string type detected for key in a map at , cfn-guard only supports keys that are "
-                                    + "string types", null, "mapping key is not a string", false);
+                    throw DocumentException.nonStringKeyInTestInput(sourceName);
                 }
                 String childPointer = pointer + "/" + key.value();
                 keys.add(new Value.StringValue(new Path(childPointer, Location.NONE), key.value()));
-                entries.put(key.value(), convert(entry.value(), childPointer));
+                entries.put(key.value(), convert(entry.value(), childPointer, sourceName));
             }
             return new Value.MapValue(path, keys, entries);
         }
@@ -85,10 +82,10 @@ sealed interface SerdeValue {
         String name = tagged.name().startsWith("!") ? tagged.name().substring(1) : tagged.name();
         String function = name.indexOf('!') >= 0 ? null : IntrinsicTags.forAnyNode(name);
         if (function == null) {
-            return convert(tagged.value(), pointer);
+            return convert(tagged.value(), pointer, sourceName);
         }
         String inner = pointer + "/" + function;
         Value.StringValue key = new Value.StringValue(new Path(inner, Location.NONE), function);
-        return new Value.MapValue(path, List.of(key), Map.of(function, convert(tagged.value(), inner)));
+        return new Value.MapValue(path, List.of(key), Map.of(function, convert(tagged.value(), inner, sourceName)));
     }
 }

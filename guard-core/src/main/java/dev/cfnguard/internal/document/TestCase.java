@@ -17,11 +17,17 @@ public final class TestCase {
     private final String name;
     private final SerdeValue input;
     private final Map<String, String> expectedRules;
+    private final String sourceName;
 
     TestCase(String name, SerdeValue input, Map<String, String> expectedRules) {
+        this(name, input, expectedRules, "");
+    }
+
+    private TestCase(String name, SerdeValue input, Map<String, String> expectedRules, String sourceName) {
         this.name = name;
         this.input = input;
         this.expectedRules = Collections.unmodifiableMap(new LinkedHashMap<>(expectedRules));
+        this.sourceName = sourceName;
     }
 
     /** The {@code name} given in the file, if any (any scalar is read as its text). */
@@ -38,7 +44,12 @@ public final class TestCase {
      *                           is not a string
      */
     public Value input() throws DocumentException {
-        return SerdeValue.toValue(input);
+        return SerdeValue.toValue(input, sourceName);
+    }
+
+    /** This test case, naming {@code file} in its errors. */
+    TestCase from(String file) {
+        return new TestCase(name, input, expectedRules, file);
     }
 
     /** Rule name to expected status text, in file order (a repeated rule keeps its last status). */

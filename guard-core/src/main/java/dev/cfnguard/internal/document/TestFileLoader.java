@@ -26,7 +26,7 @@ public final class TestFileLoader {
     /**
      * Reads a test file (an empty or comment-only file is an empty list, as in the reference).
      *
-     * @param sourceName used in limit errors only
+     * @param sourceName the file as the reference names it in errors (the path as given on the command line)
      * @throws DocumentException of kind {@link Kind#TEST_FILE} whose message is the JSON parser's text
      *         the reference prints after "Unable to process data in file FILE, Error " (for example
      *         {@code expected value at line 1 column 1}); or of kind {@link Kind#LIMIT}
@@ -39,16 +39,20 @@ public final class TestFileLoader {
         }
         String reason;
         try {
-            return SerdeYamlTestFile.read(text, limits, sourceName);
+            return named(SerdeYamlTestFile.read(text, limits, sourceName), sourceName);
         } catch (SerdeYamlTestFile.NotReadable e) {
             reason = e.getMessage();
         }
         try {
-            return SerdeJsonTestFile.read(text);
+            return named(SerdeJsonTestFile.read(text), sourceName);
         } catch (SerdeJsonTestFile.JsonError e) {
             throw new DocumentException(Kind.TEST_FILE, sourceName, e.getMessage(), null,
                     "not a YAML test file (" + reason + ") nor a JSON one (" + e.getMessage() + ")", false);
         }
+    }
+
+    private static List<TestCase> named(List<TestCase> cases, String sourceName) {
+        return cases.stream().map(testCase -> testCase.from(sourceName)).toList();
     }
 
     /** Reads the file as UTF-8 and loads it; see {@link #load(String, String)}. */
