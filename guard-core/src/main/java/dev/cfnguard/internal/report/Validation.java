@@ -3,6 +3,7 @@ package dev.cfnguard.internal.report;
 import dev.cfnguard.internal.ast.RulesFile;
 import dev.cfnguard.internal.document.DocumentException;
 import dev.cfnguard.internal.document.DocumentLoader;
+import dev.cfnguard.internal.document.ValueMerge;
 import dev.cfnguard.internal.eval.EvaluationException;
 import dev.cfnguard.internal.eval.EvaluationResult;
 import dev.cfnguard.internal.eval.Evaluator;
@@ -138,15 +139,15 @@ public final class Validation {
         try {
             return loader.load(input.content(), input.name());
         } catch (DocumentException e) {
-            throw new Failure("Parser Error when parsing `" + e.getMessage() + "`", e.referencePanics());
+            throw new Failure(e.referenceDisplay(), e.referencePanics());
         }
     }
 
     private static Value merge(Value base, Value addition) throws Failure {
         try {
-            return Evaluator.merge(base, addition);
-        } catch (EvaluationException e) {
-            throw new Failure(e.getMessage(), e.kind() == EvaluationException.Kind.PANIC);
+            return ValueMerge.merge(base, addition);
+        } catch (ValueMerge.MergeException e) {
+            throw new Failure(e.referenceDisplay(), false);
         }
     }
 
@@ -265,8 +266,8 @@ public final class Validation {
         for (DataFile data : dataFiles) {
             Value document;
             try {
-                document = parameters == null ? data.value() : Evaluator.merge(parameters, data.value());
-            } catch (EvaluationException e) {
+                document = parameters == null ? data.value() : ValueMerge.merge(parameters, data.value());
+            } catch (ValueMerge.MergeException e) {
                 // The reference unwraps this merge.
                 throw new Failure("merging input parameters into " + data.name() + ": " + e.getMessage(), true);
             }
