@@ -19,9 +19,10 @@ public final class Templates {
         /** Every container of every task definition satisfies all three rules. */
         ALL_PASS,
         /**
-         * Every second task definition (the odd-numbered ones, counting from zero) breaks each rule once:
-         * its first container is privileged, its second has a writable root file system, its third runs as
-         * uid 0; so each rule fails for half of the task definitions.
+         * Every second task definition (the even-numbered ones, counting from zero, so that a template of
+         * one fails too) breaks each rule once: its first container is privileged, its second has a
+         * writable root file system, its third runs as uid 0; so each rule fails for half of the task
+         * definitions, rounded up.
          */
         HALF_FAIL
     }
@@ -40,7 +41,7 @@ public final class Templates {
         }
         Map<String, Object> resources = new LinkedHashMap<>();
         for (int i = 0; i < taskDefinitions; i++) {
-            boolean breaksRules = compliance == Compliance.HALF_FAIL && i % 2 == 1;
+            boolean breaksRules = compliance == Compliance.HALF_FAIL && i % 2 == 0;
             resources.put(logicalId("TaskDefinition", i, taskDefinitions), ecsTaskDefinition(i, breaksRules));
         }
         return template("ECS services: " + taskDefinitions + " task definition" + (taskDefinitions == 1 ? "" : "s"),

@@ -14,7 +14,8 @@ import java.util.Map;
  * <ul>
  *   <li>{@code ecs-N-pass.yaml|json}, {@code ecs-N-fail.yaml|json}: N task definitions of three containers,
  *       all passing, or half failing, the three rules of {@code benchmarks/rules};</li>
- *   <li>{@code many/ecs-NNNN.yaml}: a folder of one-task-definition templates, every second one failing;</li>
+ *   <li>{@code many/ecs-NNNN.yaml}: a folder of one-task-definition templates, the even-numbered ones
+ *       failing;</li>
  *   <li>{@code mixed-R.yaml|json}: R resources of a dozen types, for a large rule set.</li>
  * </ul>
  * Usage: {@code java -cp benchmarks/target/benchmarks.jar dev.cfnguard.bench.WorkloadGenerator
@@ -109,7 +110,7 @@ public final class WorkloadGenerator {
             int width = Integer.toString(plan.many() - 1).length();
             for (int i = 0; i < plan.many(); i++) {
                 String name = String.format("ecs-%0" + width + "d.yaml", i);
-                save(folder.resolve(name), DocumentFormat.YAML.render(Templates.singleTaskDefinition(i, i % 2 == 1)));
+                save(folder.resolve(name), DocumentFormat.YAML.render(Templates.singleTaskDefinition(i, i % 2 == 0)));
             }
             written.add(folder);
         }
