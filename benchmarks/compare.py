@@ -3,8 +3,9 @@
 
 Runs our CLI and, when it is installed, the reference cfn-guard 3.1.1 on the same files, each command K
 times (after one unmeasured warm-up run, the commands interleaved so that a burst of load from elsewhere
-hits them alike), and prints a Markdown table: median and minimum wall time, peak RSS (median), their
-ratios to the baseline (the reference when present), exit codes and whether the outputs agree.
+hits them alike), and prints a Markdown table: median and minimum wall time, median CPU time (user +
+system: steadier than wall time when other work shares the machine), peak RSS (median), their ratios to
+the baseline (the reference when present), exit codes and whether the outputs agree.
 
 Standard library only. Peak RSS comes from GNU time (`/usr/bin/time -v`; Debian package `time`); without
 it the script falls back to the kernel's rusage of the child, which is the same figure on Linux.
@@ -24,8 +25,10 @@ import fnmatch
 import os
 import platform
 import re
+import resource
 import shlex
 import shutil
+import signal
 import statistics
 import subprocess
 import sys
@@ -56,25 +59,38 @@ def main():
 
     baseline = len(commands) - 1 if args.reference_name in [n for n, _ in commands] else 0
     print(header(args, commands))
-    print("| scenario | command | wall s (median) | wall s (min) | peak RSS MiB | wall ratio | RSS ratio "
-          "| exit | output |")
-    print("|---|---|---:|---:|---:|---:|---:|---|---|")
+    print("| scenario | command | wall s (median) | wall s (min) | CPU s (median) | peak RSS MiB | wall ratio "
+          "| RSS ratio | exit | output |")
+    print("|---|---|---:|---:|---:|---:|---:|---:|---|---|")
     for name, argv in scenarios:
         print(f"running {name}", file=sys.stderr)
-        results = measure([(label, prefix + argv) for label, prefix in commands], args.runs)
-        base = results[baseline]
-        for index, (label, result) in enumerate(zip([n for n, _ in commands], results)):
-            wall = statistics.median(result["walls"])
-            rss = statistics.median(result["rss"])
-            base_wall = statistics.median(base["walls"])
-            base_rss = statistics.median(base["rss"])
-            ratio_wall = "" if index == baseline else f"{wall / base_wall:.2f}"
-            ratio_rss = "" if index == baseline else f"{rss / base_rss:.2f}"
-            agreement = "" if index == baseline else agree(result, base)
-            print(f"| {name} | {label} | {wall:.3f} | {min(result['walls']):.3f} | {rss / 1024:.1f} "
-                  f"| {ratio_wall} | {ratio_rss} | {','.join(map(str, sorted(result['exits'])))} | {agreement} |",
-                  flush=True)
+        results = measure([(label, prefix + argv) for label, prefix in commands], args.runs, args.timeout)
+        for row in rows(name, [n for n, _ in commands], results, baseline, args.timeout):
+            print(row, flush=True)
     print(f"\nLoad average at the end: {load_average()}")
+
+
+def rows(name, labels, results, baseline, timeout):
+    """The table rows of one scenario. A command that timed out has no figures; when it is the baseline,
+    the ratios of the others are upper bounds ("< r": at most r times the baseline's time)."""
+    base = results[baseline]
+    base_wall = statistics.median(base["walls"]) if base["walls"] else timeout
+    base_rss = statistics.median(base["rss"]) if base["rss"] else None
+    bound = "" if base["walls"] else "< "
+    for index, (label, result) in enumerate(zip(labels, results)):
+        if not result["walls"]:
+            yield f"| {name} | {label} | > {timeout:g} | | | | | | | timed out |"
+            continue
+        wall = statistics.median(result["walls"])
+        cpu = statistics.median(result["cpu"])
+        rss = statistics.median(result["rss"])
+        is_base = index == baseline
+        ratio_wall = "" if is_base else f"{bound}{wall / base_wall:.2f}"
+        ratio_rss = "" if is_base or base_rss is None else f"{rss / base_rss:.2f}"
+        agreement = "" if is_base or not base["walls"] else agree(result, base)
+        exits = ",".join(map(str, sorted(result["exits"])))
+        yield (f"| {name} | {label} | {wall:.3f} | {min(result['walls']):.3f} | {cpu:.3f} | {rss / 1024:.1f} "
+               f"| {ratio_wall} | {ratio_rss} | {exits} | {agreement} |")
 
 
 def parse_args():
@@ -97,6 +113,9 @@ def parse_args():
                              "the largest rules file, a median one)")
     parser.add_argument("--only", action="append", default=[], metavar="GLOB",
                         help="scenarios whose name matches (repeatable); default all")
+    parser.add_argument("--timeout", type=float, default=120,
+                        help="seconds a run may take (default 120); a command that exceeds it is not run "
+                             "again for that scenario and its row says so")
     parser.add_argument("--list", action="store_true", help="print the scenarios and exit")
     args = parser.parse_args()
     args.reference_name = "reference"
@@ -196,15 +215,25 @@ def selected(name, patterns):
     return not patterns or any(fnmatch.fnmatchcase(name, p) for p in patterns)
 
 
-def measure(commands, runs):
-    """Runs each command once unmeasured, then `runs` times interleaved; returns one result per command."""
-    results = [{"walls": [], "rss": [], "exits": set(), "stdout": None, "outputs": set()} for _ in commands]
-    for _, argv in commands:
-        run_once(argv)
+def measure(commands, runs, timeout):
+    """Runs each command once unmeasured, then `runs` times interleaved; returns one result per command.
+    A command whose run exceeds `timeout` seconds is dropped for the rest of the scenario."""
+    results = [{"walls": [], "cpu": [], "rss": [], "exits": set(), "stdout": None, "outputs": set(),
+                "timed_out": False} for _ in commands]
+    for (_, argv), result in zip(commands, results):
+        if run_once(argv, timeout) is None:
+            result["timed_out"] = True
     for _ in range(runs):
         for (_, argv), result in zip(commands, results):
-            wall, rss, code, stdout = run_once(argv)
+            if result["timed_out"]:
+                continue
+            outcome = run_once(argv, timeout)
+            if outcome is None:
+                result["timed_out"] = True
+                continue
+            wall, cpu, rss, code, stdout = outcome
             result["walls"].append(wall)
+            result["cpu"].append(cpu)
             result["rss"].append(rss)
             result["exits"].add(code)
             result["outputs"].add(stdout)
@@ -213,30 +242,51 @@ def measure(commands, runs):
     return results
 
 
-def run_once(argv):
-    """(wall seconds, peak RSS KiB, exit code, stdout bytes) of one run."""
+def run_once(argv, timeout):
+    """(wall seconds, CPU seconds (user + system), peak RSS KiB, exit code, stdout bytes) of one run, or
+    None when it took longer than `timeout` seconds (it is killed)."""
     timed = os.access(GNU_TIME, os.X_OK)
-    with tempfile.NamedTemporaryFile(prefix="compare-time-", suffix=".txt") as report:
+    with tempfile.NamedTemporaryFile(prefix="compare-time-", suffix=".txt") as report, \
+            tempfile.TemporaryFile(prefix="compare-out-") as out:
         full = [GNU_TIME, "-v", "-o", report.name] + argv if timed else argv
         start = time.perf_counter()
-        process = subprocess.Popen(full, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
-                                   stderr=subprocess.DEVNULL)
-        stdout = process.stdout.read()
-        _, status, usage = os.wait4(process.pid, 0)
+        # Output to a file, not a pipe: a command writing megabytes is then not slowed by our reading.
+        process = subprocess.Popen(full, stdin=subprocess.DEVNULL, stdout=out, stderr=subprocess.DEVNULL,
+                                   start_new_session=True)
+        try:
+            process.wait(timeout)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait()
+            return None
         wall = time.perf_counter() - start
-        process.returncode = os.waitstatus_to_exitcode(status)
-        process.stdout.close()
         code = process.returncode
-        rss = usage.ru_maxrss
+        usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+        out.seek(0)
+        stdout = out.read()
+        rss = None
         if timed:
             text = Path(report.name).read_text()
             match = re.search(r"Maximum resident set size \(kbytes\): (\d+)", text)
-            if match:
-                rss = int(match.group(1))
+            rss = int(match.group(1)) if match else None
+            match = re.search(r"User time \(seconds\): ([\d.]+)", text)
+            user = float(match.group(1)) if match else 0.0
+            match = re.search(r"System time \(seconds\): ([\d.]+)", text)
+            cpu = user + (float(match.group(1)) if match else 0.0)
             match = re.search(r"Exit status: (\d+)", text)
             if match:
                 code = int(match.group(1))
-    return wall, rss, code, stdout
+        else:
+            cpu = None
+        if rss is None or cpu is None:
+            # Without GNU time: this run's share of the children's usage, and the largest child's RSS.
+            cpu = usage.ru_utime + usage.ru_stime - run_once.cpu_so_far
+            rss = usage.ru_maxrss
+        run_once.cpu_so_far = usage.ru_utime + usage.ru_stime
+    return wall, cpu, rss, code, stdout
+
+
+run_once.cpu_so_far = 0.0
 
 
 def agree(result, base):
