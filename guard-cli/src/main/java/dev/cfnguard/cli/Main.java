@@ -28,7 +28,7 @@ public final class Main {
     public static void main(String[] args) {
         PrintWriter stdout = processWriter(FileDescriptor.out);
         PrintWriter stderr = processWriter(FileDescriptor.err);
-        EvaluationEngine engine = new CoreEvaluationEngine(RulesFileParsers.core(), new PendingEvaluationEngine());
+        EvaluationEngine engine = new CoreEvaluationEngine(RulesFileParsers.core());
         int exitCode = run(args, new CliStreams(System.in, stdout, stderr), engine);
         System.exit(exitCode);
     }
