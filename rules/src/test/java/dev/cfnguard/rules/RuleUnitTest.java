@@ -4,8 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -18,8 +23,18 @@ class RuleUnitTest {
         assertFalse(RulePack.ruleFiles().isEmpty(), "no .guard file under " + RulePack.RULES);
     }
 
+    @Test
+    void everyUnitTestFileBelongsToARule() throws IOException {
+        Set<Path> expected = RulePack.ruleFiles().stream().map(RulePack::unitTestsOf).collect(Collectors.toSet());
+        for (Path ruleFile : RulePack.ruleFiles()) {
+            try (Stream<Path> files = Files.list(ruleFile.resolveSibling("tests"))) {
+                files.forEach(file -> assertTrue(expected.contains(file), file + " tests no rule"));
+            }
+        }
+    }
+
     @ParameterizedTest(name = "{0}")
-    @MethodSource("dev.cfnguard.rules.RulePack#ruleFiles")
+    @MethodSource("ruleFiles")
     void passesItsUnitTests(Path ruleFile) {
         Path tests = RulePack.unitTestsOf(ruleFile);
         assertTrue(Files.isRegularFile(tests), "missing unit tests " + tests);
@@ -29,5 +44,10 @@ class RuleUnitTest {
         assertEquals(0, run.exitCode(), run.transcript());
         // A rule that no test case mentions would pass unnoticed.
         assertTrue(run.stdout().contains(RulePack.ruleName(ruleFile) + ": Expected = "), run.transcript());
+    }
+
+    /** The rule files, shown by their path under {@code rules/}. */
+    static Stream<Named<Path>> ruleFiles() {
+        return RulePack.ruleFiles().stream().map(file -> Named.of(RulePack.RULES.relativize(file).toString(), file));
     }
 }
