@@ -3,46 +3,46 @@ package dev.cfnguard.internal.report;
 /**
  * An indenting XML writer with the layout of the reference's XML library: four spaces per level, a
  * line break before every tag except one that follows text, escaped text and attribute values, and a
- * final line break. Not thread-safe.
+ * final line break. Shared by the validate and test JUnit outputs. Not thread-safe.
  */
-final class XmlOut {
+public final class XmlOut {
     private final StringBuilder out = new StringBuilder();
     private int depth;
     private boolean lineBreak;
 
-    void declaration() {
+    public void declaration() {
         out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>");
         lineBreak = true;
     }
 
     /** {@code attributes} are name, value pairs. */
-    void start(String name, String... attributes) {
+    public void start(String name, String... attributes) {
         tag(name, attributes);
         out.append('>');
         depth++;
         lineBreak = true;
     }
 
-    void empty(String name, String... attributes) {
+    public void empty(String name, String... attributes) {
         tag(name, attributes);
         out.append("/>");
         lineBreak = true;
     }
 
-    void end(String name) {
+    public void end(String name) {
         depth--;
         indent();
         out.append("</").append(name).append('>');
         lineBreak = true;
     }
 
-    void text(String text) {
+    public void text(String text) {
         out.append(escape(text));
         lineBreak = false;
     }
 
     /** The document, with its final line break. */
-    String finish() {
+    public String finish() {
         return out.append('\n').toString();
     }
 
