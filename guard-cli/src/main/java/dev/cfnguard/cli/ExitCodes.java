@@ -7,6 +7,8 @@ public final class ExitCodes {
     public static final int TEST_ERROR = 1;
     /** {@code parse-tree}/{@code rulegen}: the {@code --output} file cannot be created. */
     public static final int OUTPUT_FILE_ERROR = 1;
+    /** {@code rulegen}: the template cannot be read as a CloudFormation template. */
+    public static final int TEMPLATE_ERROR = 1;
     /** Command-line usage error (clap's exit code). */
     public static final int USAGE = 2;
     /** {@code validate}: a rules file does not parse. */

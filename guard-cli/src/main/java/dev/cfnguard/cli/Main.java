@@ -28,9 +28,16 @@ public final class Main {
     public static void main(String[] args) {
         PrintWriter stdout = processWriter(FileDescriptor.out);
         PrintWriter stderr = processWriter(FileDescriptor.err);
-        EvaluationEngine engine = new CoreEvaluationEngine(RulesFileParsers.core(), new PendingEvaluationEngine());
-        int exitCode = run(args, new CliStreams(System.in, stdout, stderr), engine);
+        int exitCode = run(args, new CliStreams(System.in, stdout, stderr), defaultEngine());
         System.exit(exitCode);
+    }
+
+    /**
+     * A new instance of the engine {@link #main} runs with, so that an in-process caller of {@link #run}
+     * behaves exactly like the command line.
+     */
+    public static EvaluationEngine defaultEngine() {
+        return new CoreEvaluationEngine(RulesFileParsers.core());
     }
 
     /**

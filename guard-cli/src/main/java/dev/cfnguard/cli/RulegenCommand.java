@@ -1,5 +1,6 @@
 package dev.cfnguard.cli;
 
+import dev.cfnguard.internal.rulegen.RuleGenerator;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.InvalidPathException;
@@ -13,8 +14,8 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code cfn-guard rulegen}: generates rules from a CloudFormation template. Options, output file and
- * template reading are in place; the generation itself is not implemented yet.
+ * {@code cfn-guard rulegen}: generates rules from a CloudFormation template ({@link RuleGenerator}) and
+ * writes them to stdout or to the {@code --output} file.
  */
 @Command(name = "rulegen")
 final class RulegenCommand implements Callable<Integer>, UsageRules {
@@ -53,8 +54,19 @@ final class RulegenCommand implements Callable<Integer>, UsageRules {
             return ExitCodes.OUTPUT_FILE_ERROR;
         }
         try (out) {
-            readTemplate();
-            throw new GuardCliException("rulegen: rule generation is not implemented yet");
+            RuleGenerator.Generated generated = RuleGenerator.generate(readTemplate());
+            if (generated.parseError() != null) {
+                streams.stderr().print(generated.parseError() + "\n");
+            }
+            out.print(generated.rules());
+            return ExitCodes.SUCCESS;
+        } catch (RuleGenerator.TemplateException e) {
+            if (e.panics()) {
+                streams.stderr().print("error: " + e.getMessage() + " (the reference cfn-guard crashes here)\n");
+                return ExitCodes.REFERENCE_PANIC;
+            }
+            streams.stderr().print(e.getMessage() + "\n");
+            return ExitCodes.TEMPLATE_ERROR;
         }
     }
 

@@ -1,7 +1,7 @@
 package dev.cfnguard.internal.document;
 
 /** Text checks with Rust's notion of whitespace, which the reference uses to call a file empty. */
-final class UnicodeText {
+public final class UnicodeText {
 
     private UnicodeText() {
     }
@@ -14,6 +14,19 @@ final class UnicodeText {
             }
         }
         return true;
+    }
+
+    /** {@code text} without leading and trailing White_Space characters (Rust's {@code str::trim}). */
+    public static String trim(String text) {
+        int start = 0;
+        int end = text.length();
+        while (start < end && isWhiteSpace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && isWhiteSpace(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(start, end);
     }
 
     // Java's Character.isWhitespace differs: it excludes no-break spaces and includes U+001C..U+001F.

@@ -26,8 +26,8 @@ public final class RulesParser {
      * @throws GuardSyntaxException with every syntax error found, when the text is not valid Guard
      */
     public static RulesFile parse(String source, String fileName) {
-        Diagnostics diagnostics = new Diagnostics(fileName);
         CharStream chars = CharStreams.fromString(source, fileName == null ? "" : fileName);
+        Diagnostics diagnostics = new Diagnostics(fileName, chars);
         GuardLexer lexer = new GuardLexer(chars);
         lexer.removeErrorListeners();
         lexer.addErrorListener(diagnostics);
@@ -35,6 +35,7 @@ public final class RulesParser {
         GuardParser parser = new GuardParser(tokens);
         parser.removeErrorListeners();
         parser.addErrorListener(diagnostics);
+        diagnostics.attach(parser);
         GuardParser.RulesFileContext tree = parser.rulesFile();
         diagnostics.throwIfAny();
         RulesFile rules = new AstBuilder(fileName, new SourceText(chars, tokens), diagnostics).rulesFile(tree);

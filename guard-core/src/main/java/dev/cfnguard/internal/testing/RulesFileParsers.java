@@ -16,7 +16,7 @@ public final class RulesFileParsers {
             try {
                 rules = RulesParser.parse(content, fileName);
             } catch (GuardSyntaxException e) {
-                throw new RulesFileParser.RulesParseException(e.getMessage());
+                throw new RulesFileParser.RulesParseException(e.referenceMessage().orElse(e.getMessage()));
             }
             boolean empty = rules.assignments().isEmpty() && rules.rules().isEmpty()
                     && rules.parameterizedRules().isEmpty();

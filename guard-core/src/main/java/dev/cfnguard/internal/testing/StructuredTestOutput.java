@@ -1,6 +1,7 @@
 package dev.cfnguard.internal.testing;
 
 import dev.cfnguard.internal.eval.Status;
+import dev.cfnguard.internal.report.XmlOut;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -140,77 +141,5 @@ final class StructuredTestOutput {
         suites.forEach(Runnable::run);
         xml.end("testsuites");
         return xml.finish();
-    }
-
-    /** An indenting XML writer with the layout of the reference's XML library (4 spaces). */
-    static final class XmlOut {
-        private final StringBuilder out = new StringBuilder();
-        private int depth;
-        private boolean lineBreak;
-
-        void declaration() {
-            out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>");
-            lineBreak = true;
-        }
-
-        private void indent() {
-            if (lineBreak) {
-                out.append('\n').append(" ".repeat(4 * depth));
-            }
-        }
-
-        private void tag(String name, String[] attributes) {
-            out.append('<').append(name);
-            for (int i = 0; i < attributes.length; i += 2) {
-                out.append(' ').append(attributes[i]).append("=\"").append(escape(attributes[i + 1])).append('"');
-            }
-        }
-
-        void start(String name, String... attributes) {
-            indent();
-            tag(name, attributes);
-            out.append('>');
-            depth++;
-            lineBreak = true;
-        }
-
-        void empty(String name, String... attributes) {
-            indent();
-            tag(name, attributes);
-            out.append("/>");
-            lineBreak = true;
-        }
-
-        void end(String name) {
-            depth--;
-            indent();
-            out.append("</").append(name).append('>');
-            lineBreak = true;
-        }
-
-        void text(String text) {
-            out.append(escape(text));
-            lineBreak = false;
-        }
-
-        String finish() {
-            return out.append('\n').toString();
-        }
-
-        static String escape(String text) {
-            StringBuilder escaped = new StringBuilder(text.length());
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                switch (c) {
-                    case '<' -> escaped.append("&lt;");
-                    case '>' -> escaped.append("&gt;");
-                    case '&' -> escaped.append("&amp;");
-                    case '\'' -> escaped.append("&apos;");
-                    case '"' -> escaped.append("&quot;");
-                    default -> escaped.append(c);
-                }
-            }
-            return escaped.toString();
-        }
     }
 }

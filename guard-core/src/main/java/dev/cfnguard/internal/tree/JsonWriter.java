@@ -5,7 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.Map;
 
 /** Writes a {@link Node} as serde_json's pretty printer does: two-space indent, no final newline. */
-final class JsonWriter {
+public final class JsonWriter {
 
     private static final char[] HEX = "0123456789abcdef".toCharArray();
 
@@ -15,7 +15,11 @@ final class JsonWriter {
         this.out = out;
     }
 
-    static void write(Node node, Appendable out) {
+    /**
+     * @throws TreeSerializationException at an {@link Node.Unserializable} node, after writing what precedes it
+     * @throws UncheckedIOException if {@code out} fails
+     */
+    public static void write(Node node, Appendable out) {
         try {
             new JsonWriter(out).value(node, 0);
         } catch (IOException e) {

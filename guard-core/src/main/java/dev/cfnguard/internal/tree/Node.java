@@ -8,7 +8,7 @@ import java.util.Map;
  * order, sequences and scalars. The YAML and JSON writers render it the way serde_yaml and serde_json
  * do.
  */
-sealed interface Node {
+public sealed interface Node {
 
     record Mapping(List<Map.Entry<String, Node>> entries) implements Node {
         public Mapping {

@@ -13,7 +13,7 @@ import java.util.Map;
  * single-quoted and double-quoted. The layout state mirrors libyaml's: current column and indent,
  * and whether the line so far holds only indentation or ends in whitespace.
  */
-final class YamlWriter {
+public final class YamlWriter {
 
     private static final int INDENT_STEP = 2;
     // libyaml emits a key in `? key` form when it is longer than this, in bytes.
@@ -31,7 +31,7 @@ final class YamlWriter {
     private YamlWriter() {}
 
     /** The YAML document for {@code root}, ending with a newline. */
-    static String write(Node root) {
+    public static String write(Node root) {
         YamlWriter writer = new YamlWriter();
         writer.node(root, false, false);
         writer.writeIndent();

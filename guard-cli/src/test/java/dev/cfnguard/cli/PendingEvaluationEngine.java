@@ -1,6 +1,9 @@
 package dev.cfnguard.cli;
 
-/** The engine until the evaluator is plugged in: every run stops with a "not implemented yet" error. */
+/**
+ * A stand-in engine for front-end tests that must not evaluate anything: every run stops with a
+ * "not implemented" error.
+ */
 final class PendingEvaluationEngine implements EvaluationEngine {
 
     @Override

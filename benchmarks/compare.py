@@ -1,0 +1,330 @@
+#!/usr/bin/env python3
+"""Whole-process comparison of cfn-guard commands on the benchmark workloads.
+
+Runs our CLI and, when it is installed, the reference cfn-guard 3.1.1 on the same files, each command K
+times (after one unmeasured warm-up run, the commands interleaved so that a burst of load from elsewhere
+hits them alike), and prints a Markdown table: median and minimum wall time, median CPU time (user +
+system: steadier than wall time when other work shares the machine), peak RSS (median), their ratios to
+the baseline (the reference when present), exit codes and whether the outputs agree.
+
+Standard library only. Peak RSS comes from GNU time (`/usr/bin/time -v`; Debian package `time`); without
+it the script falls back to the kernel's rusage of the child, which is the same figure on Linux.
+
+Examples (from the project root, after `mvn -B -q package -DskipTests`):
+    python3 benchmarks/compare.py                          # every built-in scenario, 5 runs each
+    python3 benchmarks/compare.py --only 'validate-1-*' --runs 11
+    python3 benchmarks/compare.py --registry ../shared/conformance/corpus/registry --only 'test-*'
+    python3 benchmarks/compare.py --no-reference --only validate-1-pass-yaml \\
+        --candidate 'plain=java -jar guard-cli/target/cfn-guard.jar' \\
+        --candidate 'serial=java -XX:+UseSerialGC -jar guard-cli/target/cfn-guard.jar'
+"""
+
+import argparse
+import datetime
+import fnmatch
+import os
+import platform
+import re
+import resource
+import shlex
+import shutil
+import signal
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+BENCHMARKS = Path(__file__).resolve().parent
+PROJECT = BENCHMARKS.parent
+RULES = BENCHMARKS / "rules"
+DEFAULT_REFERENCE = Path.home() / ".cache" / "guard-oracle" / "3.1.1" / "cfn-guard"
+GNU_TIME = "/usr/bin/time"
+SIZES = (1, 10, 100, 1000)
+
+
+def main():
+    args = parse_args()
+    commands = candidates(args)
+    if not commands:
+        sys.exit("compare.py: no command to run (build the CLI, or give --candidate)")
+    workloads = ensure_workloads(Path(args.workloads))
+    scenarios = [s for s in all_scenarios(workloads, args) if selected(s[0], args.only)]
+    if not scenarios:
+        sys.exit("compare.py: no scenario matches " + " ".join(args.only))
+    if not os.access(GNU_TIME, os.X_OK):
+        print(f"note: {GNU_TIME} is missing (Debian: apt-get install time); peak RSS is read from rusage",
+              file=sys.stderr)
+
+    baseline = len(commands) - 1 if args.reference_name in [n for n, _ in commands] else 0
+    print(header(args, commands))
+    print("| scenario | command | wall s (median) | wall s (min) | CPU s (median) | peak RSS MiB | wall ratio "
+          "| RSS ratio | exit | output |")
+    print("|---|---|---:|---:|---:|---:|---:|---:|---|---|")
+    for name, argv in scenarios:
+        print(f"running {name}", file=sys.stderr)
+        results = measure([(label, prefix + argv) for label, prefix in commands], args.runs, args.timeout)
+        for row in rows(name, [n for n, _ in commands], results, baseline, args.timeout):
+            print(row, flush=True)
+    print(f"\nLoad average at the end: {load_average()}")
+
+
+def rows(name, labels, results, baseline, timeout):
+    """The table rows of one scenario. A command that timed out has no figures; when it is the baseline,
+    the ratios of the others are upper bounds ("< r": at most r times the baseline's time)."""
+    base = results[baseline]
+    base_wall = statistics.median(base["walls"]) if base["walls"] else timeout
+    base_rss = statistics.median(base["rss"]) if base["rss"] else None
+    bound = "" if base["walls"] else "< "
+    for index, (label, result) in enumerate(zip(labels, results)):
+        if not result["walls"]:
+            yield f"| {name} | {label} | > {timeout:g} | | | | | | | timed out |"
+            continue
+        wall = statistics.median(result["walls"])
+        cpu = statistics.median(result["cpu"])
+        rss = statistics.median(result["rss"])
+        is_base = index == baseline
+        ratio_wall = "" if is_base else f"{bound}{wall / base_wall:.2f}"
+        ratio_rss = "" if is_base or base_rss is None else f"{rss / base_rss:.2f}"
+        agreement = "" if is_base or not base["walls"] else agree(result, base)
+        exits = ",".join(map(str, sorted(result["exits"])))
+        yield (f"| {name} | {label} | {wall:.3f} | {min(result['walls']):.3f} | {cpu:.3f} | {rss / 1024:.1f} "
+               f"| {ratio_wall} | {ratio_rss} | {exits} | {agreement} |")
+
+
+def parse_args():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
+                                     formatter_class=argparse.RawDescriptionHelpFormatter,
+                                     epilog=__doc__.split("\n\n", 1)[1])
+    parser.add_argument("--runs", "-k", type=int, default=5, help="measured runs per command (default 5)")
+    parser.add_argument("--workloads", default=str(BENCHMARKS / "target" / "workloads"),
+                        help="folder of generated workloads; generated when missing")
+    parser.add_argument("--ours", help="our command (shell words); default: the launcher "
+                                       "guard-cli/target/cfn-guard, else java -jar guard-cli/target/cfn-guard.jar")
+    parser.add_argument("--reference", help="the reference binary; default $GUARD_ORACLE or " + str(DEFAULT_REFERENCE))
+    parser.add_argument("--no-reference", action="store_true", help="do not run the reference")
+    parser.add_argument("--candidate", action="append", default=[], metavar="NAME=COMMAND",
+                        help="a further command to measure (repeatable); with any, --ours is left out unless given")
+    parser.add_argument("--registry", help="the registry folder (with rules/aws) for the test-* scenarios "
+                                           "and validate-mixed-registry; never copied")
+    parser.add_argument("--pairs", type=int, default=3,
+                        help="how many registry rules/tests pairs for test-* (default 3: the largest tests file, "
+                             "the largest rules file, a median one)")
+    parser.add_argument("--only", action="append", default=[], metavar="GLOB",
+                        help="scenarios whose name matches (repeatable); default all")
+    parser.add_argument("--timeout", type=float, default=120,
+                        help="seconds a run may take (default 120); a command that exceeds it is not run "
+                             "again for that scenario and its row says so")
+    parser.add_argument("--list", action="store_true", help="print the scenarios and exit")
+    args = parser.parse_args()
+    args.reference_name = "reference"
+    if args.list:
+        for name, argv in all_scenarios(Path(args.workloads), args):
+            print(f"{name}\t{shlex.join(argv)}")
+        sys.exit(0)
+    return args
+
+
+def candidates(args):
+    """The commands to compare, as (label, argv prefix); the reference, when run, comes last."""
+    commands = []
+    if args.ours or not args.candidate:
+        ours = shlex.split(args.ours) if args.ours else default_ours()
+        if ours:
+            commands.append(("ours", ours))
+    for spec in args.candidate:
+        label, _, command = spec.partition("=")
+        if not command:
+            sys.exit(f"compare.py: --candidate takes NAME=COMMAND, not {spec!r}")
+        commands.append((label, shlex.split(command)))
+    if not args.no_reference:
+        reference = args.reference or os.environ.get("GUARD_ORACLE") or str(DEFAULT_REFERENCE)
+        if os.access(reference, os.X_OK):
+            commands.append((args.reference_name, [reference]))
+        else:
+            print(f"note: no reference binary at {reference}; measuring ours alone", file=sys.stderr)
+    return commands
+
+
+def default_ours():
+    launcher = PROJECT / "guard-cli" / "target" / "cfn-guard"
+    jar = PROJECT / "guard-cli" / "target" / "cfn-guard.jar"
+    if os.access(launcher, os.X_OK):
+        return [str(launcher)]
+    if jar.exists():
+        return ["java", "-jar", str(jar)]
+    return None
+
+
+def ensure_workloads(folder):
+    if (folder / "ecs-1-pass.yaml").exists():
+        return folder
+    jar = BENCHMARKS / "target" / "benchmarks.jar"
+    if not jar.exists():
+        sys.exit("compare.py: no workloads and no benchmarks/target/benchmarks.jar to generate them; "
+                 "run mvn -B -q package -DskipTests first")
+    print(f"generating workloads in {folder}", file=sys.stderr)
+    subprocess.run(["java", "-cp", str(jar), "dev.cfnguard.bench.WorkloadGenerator", "--out", str(folder)],
+                   check=True, stdout=subprocess.DEVNULL)
+    return folder
+
+
+def all_scenarios(workloads, args):
+    """(name, argv after the command) for every scenario."""
+    rules = str(RULES)
+    scenarios = []
+    for size in SIZES:
+        for variant in ("pass", "fail"):
+            for ext in ("yaml", "json"):
+                data = workloads / f"ecs-{size}-{variant}.{ext}"
+                scenarios.append((f"validate-{size}-{variant}-{ext}", ["validate", "-r", rules, "-d", str(data)]))
+    scenarios.append(("validate-many", ["validate", "-r", rules, "-d", str(workloads / "many")]))
+    for mixed in sorted(workloads.glob("mixed-*.yaml")):
+        scenarios.append((f"validate-{mixed.stem}-ecs", ["validate", "-r", rules, "-d", str(mixed)]))
+    if args.registry:
+        registry_rules = Path(args.registry) / "rules" / "aws"
+        for mixed in sorted(workloads.glob("mixed-*.yaml")):
+            scenarios.append((f"validate-{mixed.stem}-registry",
+                              ["validate", "-r", str(registry_rules), "-d", str(mixed)]))
+        for rules_file, tests in registry_pairs(registry_rules, args.pairs):
+            scenarios.append((f"test-{rules_file.stem}", ["test", "-r", str(rules_file), "-t", str(tests)]))
+    return scenarios
+
+
+def registry_pairs(registry_rules, count):
+    """Registry rules files that have a tests file beside them: the one with the largest tests file, the
+    largest rules file, the median-sized one, then the next largest; `count` of them."""
+    pairs = []
+    for rules_file in sorted(registry_rules.glob("*/*.guard")):
+        tests = rules_file.parent / "tests" / f"{rules_file.stem}_tests.yml"
+        if tests.exists():
+            pairs.append((rules_file, tests))
+    if not pairs:
+        return []
+    by_rules = sorted(pairs, key=lambda pair: -pair[0].stat().st_size)
+    by_tests = sorted(pairs, key=lambda pair: -pair[1].stat().st_size)
+    picks = []
+    for pair in [by_tests[0], by_rules[0], by_rules[len(by_rules) // 2]] + by_rules[1:]:
+        if pair not in picks:
+            picks.append(pair)
+    return picks[:count]
+
+
+def selected(name, patterns):
+    return not patterns or any(fnmatch.fnmatchcase(name, p) for p in patterns)
+
+
+def measure(commands, runs, timeout):
+    """Runs each command once unmeasured, then `runs` times interleaved; returns one result per command.
+    A command whose run exceeds `timeout` seconds is dropped for the rest of the scenario."""
+    results = [{"walls": [], "cpu": [], "rss": [], "exits": set(), "stdout": None, "outputs": set(),
+                "timed_out": False} for _ in commands]
+    for (_, argv), result in zip(commands, results):
+        if run_once(argv, timeout) is None:
+            result["timed_out"] = True
+    for _ in range(runs):
+        for (_, argv), result in zip(commands, results):
+            if result["timed_out"]:
+                continue
+            outcome = run_once(argv, timeout)
+            if outcome is None:
+                result["timed_out"] = True
+                continue
+            wall, cpu, rss, code, stdout = outcome
+            result["walls"].append(wall)
+            result["cpu"].append(cpu)
+            result["rss"].append(rss)
+            result["exits"].add(code)
+            result["outputs"].add(stdout)
+            if result["stdout"] is None:
+                result["stdout"] = stdout
+    return results
+
+
+def run_once(argv, timeout):
+    """(wall seconds, CPU seconds (user + system), peak RSS KiB, exit code, stdout bytes) of one run, or
+    None when it took longer than `timeout` seconds (it is killed)."""
+    timed = os.access(GNU_TIME, os.X_OK)
+    with tempfile.NamedTemporaryFile(prefix="compare-time-", suffix=".txt") as report, \
+            tempfile.TemporaryFile(prefix="compare-out-") as out:
+        full = [GNU_TIME, "-v", "-o", report.name] + argv if timed else argv
+        start = time.perf_counter()
+        # Output to a file, not a pipe: a command writing megabytes is then not slowed by our reading.
+        process = subprocess.Popen(full, stdin=subprocess.DEVNULL, stdout=out, stderr=subprocess.DEVNULL,
+                                   start_new_session=True)
+        try:
+            process.wait(timeout)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait()
+            return None
+        wall = time.perf_counter() - start
+        code = process.returncode
+        usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+        out.seek(0)
+        stdout = out.read()
+        rss = None
+        if timed:
+            text = Path(report.name).read_text()
+            match = re.search(r"Maximum resident set size \(kbytes\): (\d+)", text)
+            rss = int(match.group(1)) if match else None
+            match = re.search(r"User time \(seconds\): ([\d.]+)", text)
+            user = float(match.group(1)) if match else 0.0
+            match = re.search(r"System time \(seconds\): ([\d.]+)", text)
+            cpu = user + (float(match.group(1)) if match else 0.0)
+            match = re.search(r"Exit status: (\d+)", text)
+            if match:
+                code = int(match.group(1))
+        else:
+            cpu = None
+        if rss is None or cpu is None:
+            # Without GNU time: this run's share of the children's usage, and the largest child's RSS.
+            cpu = usage.ru_utime + usage.ru_stime - run_once.cpu_so_far
+            rss = usage.ru_maxrss
+        run_once.cpu_so_far = usage.ru_utime + usage.ru_stime
+    return wall, cpu, rss, code, stdout
+
+
+run_once.cpu_so_far = 0.0
+
+
+def agree(result, base):
+    """Whether the first outputs agree: byte for byte, or as the same lines in another order. The reference
+    prints the failures of several resources in hash-map order, which changes from run to run (and with it
+    the Code: excerpts); "baseline varies" says that its runs disagreed among themselves."""
+    if result["exits"] != base["exits"]:
+        return "exit differs"
+    if len(base["outputs"]) > 1:
+        # Nothing to compare with: the reference's order and Code: excerpts then follow its hash maps.
+        return "baseline varies"
+    if result["stdout"] == base["stdout"]:
+        return "same"
+    if sorted(result["stdout"].splitlines()) == sorted(base["stdout"].splitlines()):
+        return "same lines"
+    return "differs"
+
+
+def header(args, commands):
+    lines = [f"Measured {datetime.datetime.now().isoformat(timespec='seconds')} on {platform.node()}: "
+             f"{os.cpu_count()} CPUs, load average {load_average()} at the start; "
+             f"median of {args.runs} runs after one warm-up run.", ""]
+    java = shutil.which("java")
+    if java:
+        version = subprocess.run([java, "-version"], capture_output=True, text=True).stderr.splitlines()
+        lines += [f"java: {version[0] if version else '?'}", ""]
+    for label, argv in commands:
+        lines.append(f"* {label}: `{shlex.join(argv)}`")
+    lines.append("")
+    return "\n".join(lines)
+
+
+def load_average():
+    try:
+        return " ".join(f"{x:.2f}" for x in os.getloadavg())
+    except OSError:
+        return "?"
+
+
+if __name__ == "__main__":
+    main()

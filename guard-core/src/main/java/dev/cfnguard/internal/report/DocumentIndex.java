@@ -1,0 +1,50 @@
+package dev.cfnguard.internal.report;
+
+import dev.cfnguard.internal.value.Value;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The nodes of a document by path pointer, for the reports that look resources up by path. When two
+ * nodes share a pointer (keys containing {@code /} make that possible) the one met last in document
+ * order wins, as in the reference's index. Immutable once built.
+ */
+final class DocumentIndex {
+
+    private final Map<String, Value> nodes = new HashMap<>();
+
+    DocumentIndex(Value root) {
+        Deque<Value> pending = new ArrayDeque<>();
+        pending.push(root);
+        while (!pending.isEmpty()) {
+            Value value = pending.pop();
+            nodes.put(value.path().pointer(), value);
+            Object[] children = children(value);
+            for (int i = children.length - 1; i >= 0; i--) {
+                pending.push((Value) children[i]);
+            }
+        }
+        nodes.put("/", root);
+    }
+
+    private static Object[] children(Value value) {
+        if (value instanceof Value.ListValue list) {
+            return list.elements().toArray();
+        }
+        if (value instanceof Value.MapValue map) {
+            return map.entries().values().toArray();
+        }
+        return new Object[0];
+    }
+
+    /** The node at {@code pointer}, or null. */
+    Value at(String pointer) {
+        return nodes.get(pointer);
+    }
+
+    boolean has(String pointer) {
+        return nodes.containsKey(pointer);
+    }
+}
