@@ -1,5 +1,6 @@
 package dev.cfnguard.bench;
 
+import dev.cfnguard.internal.eval.EvaluationSettings;
 import dev.cfnguard.internal.document.DocumentLoader;
 import dev.cfnguard.internal.eval.Status;
 import dev.cfnguard.internal.report.Validation;
@@ -61,7 +62,8 @@ public class ValidateBenchmark {
     @Benchmark
     public StringBuilder validate() throws Validation.Failure, IOException {
         StringBuilder out = new StringBuilder();
-        new Validation(RulesFileParsers.core(), DocumentLoader.withDefaultLimits(), options, out, new StringBuilder())
+        new Validation(RulesFileParsers.core(), EvaluationSettings.DEFAULT, DocumentLoader.withDefaultLimits(), options,
+                out, new StringBuilder())
                 .run(rules, data, List.of(), false);
         return out;
     }

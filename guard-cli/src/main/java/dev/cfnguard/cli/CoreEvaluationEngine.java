@@ -1,94 +1,87 @@
 package dev.cfnguard.cli;
 
-import dev.cfnguard.internal.document.DocumentLoader;
-import dev.cfnguard.internal.eval.EvaluationException;
-import dev.cfnguard.internal.eval.Status;
-import dev.cfnguard.internal.report.Validation;
-import dev.cfnguard.internal.testing.RulesFileParser;
-import dev.cfnguard.internal.testing.RulesUnderTest;
-import dev.cfnguard.internal.testing.TestInput;
-import dev.cfnguard.internal.testing.TestRunException;
-import dev.cfnguard.internal.testing.TestRunner;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import dev.cfnguard.GuardCommands;
+import dev.cfnguard.ReportFormat;
+import dev.cfnguard.Status;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
 /**
- * The evaluation engine backed by guard-core: {@code validate} runs through {@link Validation},
- * {@code test} through {@link TestRunner}. Used for one run at a time.
+ * The evaluation engine backed by guard-core's public API ({@link GuardCommands}). Stateless apart from
+ * the commands it runs with; one instance may serve any number of runs.
  */
 final class CoreEvaluationEngine implements EvaluationEngine {
 
-    private final RulesFileParser parser;
+    private final GuardCommands commands;
 
-    CoreEvaluationEngine(RulesFileParser parser) {
-        this.parser = parser;
+    CoreEvaluationEngine(GuardCommands commands) {
+        this.commands = commands;
     }
 
     @Override
     public int validate(ValidateRequest request, CliStreams streams) throws GuardCliException {
         Set<Status> summary = EnumSet.noneOf(Status.class);
         request.summaryStatuses().forEach(shown -> summary.add(Status.valueOf(shown.name())));
-        Validation.Options options = new Validation.Options(coreFormat(request.outputFormat()), summary,
-                request.verbose(), request.printJson(), request.structured());
-        Validation validation = new Validation(parser, DocumentLoader.withDefaultLimits(), options,
-                streams.stdout(), streams.stderr());
+        GuardCommands.ValidateOptions options = new GuardCommands.ValidateOptions(
+                reportFormat(request.outputFormat()), summary, request.verbose(), request.printJson(),
+                request.structured());
         try {
-            return validation.run(
-                    request.rules().stream().map(r -> new Validation.Input(r.name(), r.content())).toList(),
-                    data(request.data()), data(request.inputParameters()), request.mergeInputParameters());
-        } catch (Validation.Failure e) {
-            if (e.panics()) {
+            return commands.validate(options,
+                    request.rules().stream().map(r -> new GuardCommands.Source(r.name(), r.content())).toList(),
+                    sources(request.data()), sources(request.inputParameters()), request.mergeInputParameters(),
+                    streams.stdout(), streams.stderr());
+        } catch (GuardCommands.Failure e) {
+            if (e.referencePanics()) {
                 streams.stderr().print("error: " + e.getMessage() + " (the reference cfn-guard crashes here)\n");
                 return ExitCodes.REFERENCE_PANIC;
             }
             throw new GuardCliException(e.getMessage(), e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 
-    private static List<Validation.Input> data(List<DataSource> sources) {
-        return sources.stream().map(d -> new Validation.Input(d.name(), d.content())).toList();
+    private static List<GuardCommands.Source> sources(List<DataSource> sources) {
+        return sources.stream().map(d -> new GuardCommands.Source(d.name(), d.content())).toList();
     }
 
     @Override
     public int test(TestRequest request, CliStreams streams) throws GuardCliException {
-        dev.cfnguard.internal.testing.OutputFormat format = coreFormat(request.outputFormat());
+        ReportFormat format = reportFormat(request.outputFormat());
         try {
             if (request instanceof TestRequest.SingleRulesFile single) {
-                return TestRunner.runSingle(input(single.rulesFile()), inputs(single.testFiles()), format,
-                        single.verbose(), parser, streams.stdout());
+                return commands.test(testFile(single.rulesFile()), testFiles(single.testFiles()), format,
+                        single.verbose(), streams.stdout());
             }
             TestRequest.Directory directory = (TestRequest.Directory) request;
-            List<RulesUnderTest> rules = directory.rulesFiles().stream()
-                    .map(r -> new RulesUnderTest(input(r.rulesFile()), r.prefix(), inputs(r.testFiles())))
+            List<GuardCommands.RulesWithTests> rules = directory.rulesFiles().stream()
+                    .map(r -> new GuardCommands.RulesWithTests(testFile(r.rulesFile()), r.prefix(),
+                            testFiles(r.testFiles())))
                     .toList();
-            return TestRunner.runDirectory(rules, format, directory.verbose(), parser, streams.stdout());
-        } catch (TestRunException e) {
-            throw new GuardCliException(e.getMessage(), e);
-        } catch (EvaluationException e) {
-            if (e.kind() == EvaluationException.Kind.PANIC) {
+            return commands.testDirectory(rules, format, directory.verbose(), streams.stdout());
+        } catch (GuardCommands.Failure e) {
+            if (e.referencePanics()) {
                 streams.stderr().print("thread 'main' panicked: " + e.getMessage() + "\n");
                 return ExitCodes.REFERENCE_PANIC;
             }
             throw new GuardCliException(e.getMessage(), e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 
-    private static TestInput input(InputFile file) {
-        return new TestInput(file.path(), file.display());
+    private static GuardCommands.TestFile testFile(InputFile file) {
+        return new GuardCommands.TestFile(file.path(), file.display());
     }
 
-    private static List<TestInput> inputs(List<InputFile> files) {
-        return files.stream().map(CoreEvaluationEngine::input).toList();
+    private static List<GuardCommands.TestFile> testFiles(List<InputFile> files) {
+        return files.stream().map(CoreEvaluationEngine::testFile).toList();
     }
 
-    private static dev.cfnguard.internal.testing.OutputFormat coreFormat(OutputFormat format) {
-        return dev.cfnguard.internal.testing.OutputFormat.valueOf(format.name());
+    private static ReportFormat reportFormat(OutputFormat format) {
+        return switch (format) {
+            case SINGLE_LINE_SUMMARY -> ReportFormat.SINGLE_LINE_SUMMARY;
+            case JSON -> ReportFormat.JSON;
+            case YAML -> ReportFormat.YAML;
+            case JUNIT -> ReportFormat.JUNIT;
+            case SARIF -> ReportFormat.SARIF;
+        };
     }
 }

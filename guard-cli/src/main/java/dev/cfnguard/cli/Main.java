@@ -9,7 +9,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.Callable;
-import dev.cfnguard.internal.testing.RulesFileParsers;
+import dev.cfnguard.Guard;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -37,7 +37,7 @@ public final class Main {
      * behaves exactly like the command line.
      */
     public static EvaluationEngine defaultEngine() {
-        return new CoreEvaluationEngine(RulesFileParsers.core());
+        return new CoreEvaluationEngine(Guard.create().commands());
     }
 
     /**

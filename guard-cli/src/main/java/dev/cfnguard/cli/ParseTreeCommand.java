@@ -1,11 +1,7 @@
 package dev.cfnguard.cli;
 
-import dev.cfnguard.internal.ast.RulesFile;
-import dev.cfnguard.internal.parse.GuardSyntaxException;
-import dev.cfnguard.internal.parse.RulesParser;
-import dev.cfnguard.internal.parse.SyntaxDiagnostic;
-import dev.cfnguard.internal.tree.ParseTreePrinter;
-import dev.cfnguard.internal.tree.TreeSerializationException;
+import dev.cfnguard.GuardCommands;
+import dev.cfnguard.GuardSyntaxException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.InvalidPathException;
@@ -55,28 +51,17 @@ final class ParseTreeCommand implements Callable<Integer> {
             return ExitCodes.OUTPUT_FILE_ERROR;
         }
         try (out) {
-            RulesFile file = parse(readRules(streams));
+            String source = readRules(streams);
             try {
-                if (printJson) {
-                    ParseTreePrinter.writeJson(file, out);
-                } else {
-                    ParseTreePrinter.writeYaml(file, out);
-                }
-            } catch (TreeSerializationException e) {
-                throw new GuardCliException("Types or variable assignments are incompatible `" + e.getMessage() + "`");
+                root.context().commands().parseTree(source, printJson, out);
+            } catch (GuardSyntaxException e) {
+                GuardSyntaxException.Diagnostic first = e.diagnostics().get(0);
+                throw new GuardCliException("Parser Error when parsing " + describeInput() + " at line "
+                        + first.line() + " column " + first.column() + ": " + first.message());
+            } catch (GuardCommands.Failure e) {
+                throw new GuardCliException(e.getMessage());
             }
             return ExitCodes.SUCCESS;
-        }
-    }
-
-    private RulesFile parse(String source) throws GuardCliException {
-        try {
-            // parse-tree names the default rule plain `default`, so the file name is left out.
-            return RulesParser.parse(source, "");
-        } catch (GuardSyntaxException e) {
-            SyntaxDiagnostic first = e.diagnostics().get(0);
-            throw new GuardCliException("Parser Error when parsing " + describeInput() + " at line "
-                    + first.line() + " column " + first.column() + ": " + first.message());
         }
     }
 

@@ -1,6 +1,6 @@
 package dev.cfnguard.cli;
 
-import dev.cfnguard.internal.rulegen.RuleGenerator;
+import dev.cfnguard.GuardCommands;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.InvalidPathException;
@@ -54,14 +54,14 @@ final class RulegenCommand implements Callable<Integer>, UsageRules {
             return ExitCodes.OUTPUT_FILE_ERROR;
         }
         try (out) {
-            RuleGenerator.Generated generated = RuleGenerator.generate(readTemplate());
+            GuardCommands.GeneratedRules generated = root.context().commands().rulegen(readTemplate());
             if (generated.parseError() != null) {
                 streams.stderr().print(generated.parseError() + "\n");
             }
             out.print(generated.rules());
             return ExitCodes.SUCCESS;
-        } catch (RuleGenerator.TemplateException e) {
-            if (e.panics()) {
+        } catch (GuardCommands.Failure e) {
+            if (e.referencePanics()) {
                 streams.stderr().print("error: " + e.getMessage() + " (the reference cfn-guard crashes here)\n");
                 return ExitCodes.REFERENCE_PANIC;
             }

@@ -1,9 +1,9 @@
 package dev.cfnguard.cli;
 
+import dev.cfnguard.Guard;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.cfnguard.internal.testing.RulesFileParsers;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -37,7 +37,7 @@ class ValidateGoldenTest {
         String dir = DIR.toRealPath().toString();
         List<String> words = args.stream().map(word -> word.replace("@DIR@", dir)).toList();
         String stdin = stdinFile == null ? "" : Files.readString(Path.of(stdinFile.replace("@DIR@", dir)));
-        CliRun run = CliRun.of(new CoreEvaluationEngine(RulesFileParsers.core()), stdin,
+        CliRun run = CliRun.of(new CoreEvaluationEngine(Guard.create().commands()), stdin,
                 words.toArray(String[]::new));
 
         String expected = Files.readString(DIR.resolve("expected/" + name + ".out"), StandardCharsets.UTF_8);

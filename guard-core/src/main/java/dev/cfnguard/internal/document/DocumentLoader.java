@@ -93,8 +93,13 @@ public final class DocumentLoader {
         return new TreeBuilder(text, sourceName).build();
     }
 
-    /** Reads a whole file as strict UTF-8, refusing files beyond {@code limits} before reading them. */
-    static String readUtf8(java.nio.file.Path file, String sourceName, LoadLimits limits) throws DocumentException {
+    /**
+     * Reads a whole file as strict UTF-8, refusing files beyond {@code limits} before reading them.
+     *
+     * @throws DocumentException when the file cannot be read, is too large or is not UTF-8
+     */
+    public static String readUtf8(java.nio.file.Path file, String sourceName, LoadLimits limits)
+            throws DocumentException {
         byte[] bytes;
         try {
             if (Files.size(file) > limits.maxInputChars()) {

@@ -40,9 +40,15 @@ final class Builtins {
             "[+-]?(?:(?:[0-9]+\\.?[0-9]*|\\.[0-9]+)(?:[eE][+-]?[0-9]+)?|(?i:inf|infinity|nan))");
 
     private final RegexCache regexes;
+    private final Map<String, ExtensionFunction> extensions;
 
-    Builtins(RegexCache regexes) {
+    Builtins(RegexCache regexes, Map<String, ExtensionFunction> extensions) {
         this.regexes = regexes;
+        this.extensions = extensions;
+    }
+
+    static boolean isBuiltin(String name) {
+        return ARITY.containsKey(name);
     }
 
     private static EvaluationException parseError(String message) {
@@ -56,7 +62,8 @@ final class Builtins {
     /** Evaluates a call; every produced value is {@link QueryResult.Resolved}. */
     List<QueryResult> call(FunctionExpr function, EvalContext context) {
         String name = function.name();
-        Integer arity = ARITY.get(name);
+        ExtensionFunction extension = extensions.get(name);
+        Integer arity = extension != null ? Integer.valueOf(extension.arity()) : ARITY.get(name);
         if (arity == null) {
             throw parseError("no such function named " + name + " exists");
         }
@@ -74,7 +81,7 @@ final class Builtins {
                 args.add(call(((LetValue.Call) argument).function(), context));
             }
         }
-        List<Value> produced = apply(name, args);
+        List<Value> produced = extension != null ? applyExtension(name, extension, args) : apply(name, args);
         List<QueryResult> results = new ArrayList<>(produced.size());
         for (Value value : produced) {
             if (value != null) {
@@ -113,6 +120,27 @@ final class Builtins {
             case "parse_char" -> each(args.get(0), Builtins::parseChar);
             default -> throw parseError("No function named " + name);
         };
+    }
+
+    private static List<Value> applyExtension(String name, ExtensionFunction extension,
+                                              List<List<QueryResult>> args) {
+        List<List<Value>> values = new ArrayList<>(args.size());
+        for (List<QueryResult> arg : args) {
+            List<Value> resolved = new ArrayList<>(arg.size());
+            for (QueryResult result : arg) {
+                if (result instanceof QueryResult.Resolved r) {
+                    resolved.add(r.value());
+                } else if (result instanceof QueryResult.Literal l) {
+                    resolved.add(l.value());
+                }
+            }
+            values.add(List.copyOf(resolved));
+        }
+        try {
+            return extension.apply(List.copyOf(values));
+        } catch (RuntimeException e) {
+            throw parseError("function " + name + " failed: " + e.getMessage());
+        }
     }
 
     @FunctionalInterface

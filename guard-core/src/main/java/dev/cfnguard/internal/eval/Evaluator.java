@@ -2,7 +2,6 @@ package dev.cfnguard.internal.eval;
 
 import dev.cfnguard.internal.ast.RulesFile;
 import dev.cfnguard.internal.regex.RegexCache;
-import dev.cfnguard.internal.regex.RustRegex;
 import dev.cfnguard.internal.value.Path;
 import dev.cfnguard.internal.value.Value;
 import java.util.ArrayList;
@@ -22,23 +21,28 @@ public final class Evaluator {
     private final Session session;
 
     /**
-     * Regex searches that backtrack get {@link RustRegex#DEFAULT_STEP_BUDGET} steps each.
+     * An evaluator of the reference's language ({@link EvaluationSettings#DEFAULT}).
      *
      * @param rulesFileName the name the rules file is known by in record contexts (the reference prints it
      *                      inside named-rule and block-clause locations)
      */
     public Evaluator(RulesFile rules, String rulesFileName) {
-        this(rules, rulesFileName, RustRegex.DEFAULT_STEP_BUDGET);
+        this(rules, rulesFileName, EvaluationSettings.DEFAULT);
     }
 
     /**
      * @param rulesFileName   as for {@link #Evaluator(RulesFile, String)}
-     * @param regexStepBudget how many characters one backtracking regex search may read before the
-     *                        clause that runs it fails with an {@link EvaluationException}
+     * @param regexStepBudget as {@link EvaluationSettings#regexStepBudget()}
      */
     public Evaluator(RulesFile rules, String rulesFileName, long regexStepBudget) {
+        this(rules, rulesFileName, EvaluationSettings.DEFAULT.withRegexStepBudget(regexStepBudget));
+    }
+
+    /** @param rulesFileName as for {@link #Evaluator(RulesFile, String)} */
+    public Evaluator(RulesFile rules, String rulesFileName, EvaluationSettings settings) {
         this.rules = rules;
-        this.session = Session.create(rulesFileName, new RegexCache(regexStepBudget));
+        this.session = Session.create(rulesFileName, new RegexCache(settings.regexStepBudget()),
+                settings.functions());
     }
 
     /**

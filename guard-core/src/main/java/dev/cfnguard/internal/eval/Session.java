@@ -1,6 +1,7 @@
 package dev.cfnguard.internal.eval;
 
 import dev.cfnguard.internal.regex.RegexCache;
+import java.util.Map;
 
 /**
  * The per-evaluator collaborators every scope needs: comparisons, operators, built-in functions and the
@@ -9,9 +10,9 @@ import dev.cfnguard.internal.regex.RegexCache;
 record Session(String rulesFileName, RegexCache regexes, Comparisons comparisons, Operators operators,
                Builtins builtins, QueryResolver resolver) {
 
-    static Session create(String rulesFileName, RegexCache regexes) {
+    static Session create(String rulesFileName, RegexCache regexes, Map<String, ExtensionFunction> functions) {
         Comparisons comparisons = new Comparisons(regexes);
         return new Session(rulesFileName, regexes, comparisons, new Operators(comparisons),
-                new Builtins(regexes), new QueryResolver());
+                new Builtins(regexes, functions), new QueryResolver());
     }
 }

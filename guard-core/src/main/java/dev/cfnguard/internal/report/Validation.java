@@ -6,14 +6,12 @@ import dev.cfnguard.internal.document.DocumentLoader;
 import dev.cfnguard.internal.document.ValueMerge;
 import dev.cfnguard.internal.eval.EvaluationException;
 import dev.cfnguard.internal.eval.EvaluationResult;
+import dev.cfnguard.internal.eval.EvaluationSettings;
 import dev.cfnguard.internal.eval.Evaluator;
 import dev.cfnguard.internal.eval.Status;
 import dev.cfnguard.internal.testing.OutputFormat;
 import dev.cfnguard.internal.testing.RulesFileParser;
-import dev.cfnguard.internal.tree.JsonWriter;
-import dev.cfnguard.internal.tree.Node;
 import dev.cfnguard.internal.tree.TreeSerializationException;
-import dev.cfnguard.internal.tree.YamlWriter;
 import dev.cfnguard.internal.value.Value;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -81,6 +79,7 @@ public final class Validation {
     private record DataFile(String name, String content, Value value) {}
 
     private final RulesFileParser parser;
+    private final EvaluationSettings settings;
     private final DocumentLoader loader;
     private final Options options;
     private final Appendable out;
@@ -90,9 +89,10 @@ public final class Validation {
      * @param out where the reports go
      * @param err where rules files that do not parse are reported
      */
-    public Validation(RulesFileParser parser, DocumentLoader loader, Options options, Appendable out,
-                      Appendable err) {
+    public Validation(RulesFileParser parser, EvaluationSettings settings, DocumentLoader loader, Options options,
+                      Appendable out, Appendable err) {
         this.parser = parser;
+        this.settings = settings;
         this.loader = loader;
         this.options = options;
         this.out = out;
@@ -164,10 +164,11 @@ public final class Validation {
                 exitCode = RULES_PARSE_ERROR;
                 continue;
             }
-            if (parsed.isPresent()
-                    && evaluateAll(new Evaluator(parsed.get(), each.name()), each.name(), dataFiles, parameters)
-                            == Status.FAIL) {
-                exitCode = FAILURE;
+            if (parsed.isPresent()) {
+                Evaluator evaluator = new Evaluator(parsed.get(), each.name(), settings);
+                if (evaluateAll(evaluator, each.name(), dataFiles, parameters) == Status.FAIL) {
+                    exitCode = FAILURE;
+                }
             }
         }
         return exitCode;
@@ -179,54 +180,13 @@ public final class Validation {
         for (DataFile data : dataFiles) {
             Value document = parameters == null ? data.value() : merge(parameters, data.value());
             EvaluationResult result = evaluator.evaluate(document, data.name());
-            report(result, rulesFile, data, document);
-            if (options.verbose()) {
-                VerboseTreePrinter.print(result.root(), out);
-            }
-            if (options.printJson()) {
-                // Rendered whole first: the reference prints nothing of a tree it cannot serialize.
-                StringBuilder json = new StringBuilder();
-                JsonWriter.write(ReportNodes.eventRecord(result.root()), json);
-                out.append(json).append('\n');
-            }
+            ResultRendering.write(new ResultRendering.Evaluated(rulesFile, data.name(), data.content(), document,
+                    result, 0), options.format(), options.summary(), options.verbose(), options.printJson(), out);
             if (result.status() == Status.FAIL) {
                 overall = Status.FAIL;
             }
         }
         return overall;
-    }
-
-    /** The summary table, then the report for the kind of data: CloudFormation, Terraform, or generic. */
-    private void report(EvaluationResult result, String rulesFile, DataFile data, Value document)
-            throws IOException {
-        if (!options.summary().isEmpty()) {
-            SummaryTable.write(out, result.status(), result.root(), rulesFile, data.name(), options.summary());
-        }
-        DocumentIndex index = new DocumentIndex(document);
-        OutputFormat format = options.format();
-        if (format == OutputFormat.JSON || format == OutputFormat.YAML) {
-            writeTree(ReportNodes.fileReport(FailureReports.of(result.root())));
-            return;
-        }
-        if (index.has("/Resources")
-                && CloudFormationReport.write(out, FailureReports.of(result.root()), data.name(), data.content(),
-                        rulesFile, index)) {
-            return;
-        }
-        if (index.has("/resource_changes")) {
-            TerraformReport.write(out, FailureReports.of(result.root()), data.name(), rulesFile, index);
-            return;
-        }
-        GenericSummary.write(out, result.root(), rulesFile, data.name(), options.summary());
-    }
-
-    /** The pretty JSON (no final line break) or YAML form of {@code node}. */
-    private void writeTree(Node node) throws IOException {
-        if (options.format() == OutputFormat.YAML) {
-            out.append(YamlWriter.write(node));
-        } else {
-            JsonWriter.write(node, out);
-        }
     }
 
     /**
@@ -255,7 +215,7 @@ public final class Validation {
             try {
                 Optional<RulesFile> parsed = parse(each);
                 if (parsed.isPresent()) {
-                    evaluators.add(new Evaluator(parsed.get(), each.name()));
+                    evaluators.add(new Evaluator(parsed.get(), each.name(), settings));
                     names.add(each.name());
                 }
             } catch (RulesFileParser.RulesParseException e) {
@@ -273,49 +233,26 @@ public final class Validation {
             }
             documents.add(new DataFile(data.name(), data.content(), document));
         }
-        if (options.format() == OutputFormat.JUNIT) {
-            return junit(evaluators, names, documents, exitCode);
-        }
-        List<FileReport> reports = new ArrayList<>();
-        for (DataFile data : documents) {
-            FileReport combined = FileReport.empty(data.name());
-            for (Evaluator evaluator : evaluators) {
-                EvaluationResult result = evaluator.evaluate(data.value(), data.name());
-                if (result.status() == Status.FAIL) {
-                    exitCode = FAILURE;
-                }
-                combined = combined.combine(FailureReports.of(result.root()));
-            }
-            reports.add(combined);
-        }
-        if (options.format() == OutputFormat.SARIF) {
-            JsonWriter.write(SarifReport.of(reports), out);
-        } else {
-            writeTree(ReportNodes.fileReports(reports));
-        }
-        return exitCode;
-    }
-
-    private int junit(List<Evaluator> evaluators, List<String> names, List<DataFile> documents, int exitCode)
-            throws IOException {
         long started = System.nanoTime();
-        List<JunitReport.Suite> suites = new ArrayList<>();
+        List<ResultRendering.PerDocument> evaluated = new ArrayList<>();
         boolean failed = false;
         for (DataFile data : documents) {
-            List<JunitReport.Case> cases = new ArrayList<>();
+            List<ResultRendering.Evaluated> results = new ArrayList<>();
             for (int i = 0; i < evaluators.size(); i++) {
                 long caseStarted = System.nanoTime();
                 EvaluationResult result = evaluators.get(i).evaluate(data.value(), data.name());
-                long millis = millisSince(caseStarted);
                 failed |= result.status() == Status.FAIL;
-                cases.add(new JunitReport.Case(names.get(i), result.status(), FailureReports.of(result.root()),
-                        millis));
+                results.add(new ResultRendering.Evaluated(names.get(i), data.name(), data.content(), data.value(),
+                        result, millisSince(caseStarted)));
             }
-            suites.add(new JunitReport.Suite(data.name(), cases, millisSince(started)));
+            evaluated.add(new ResultRendering.PerDocument(data.name(), results));
         }
-        out.append(JunitReport.render(suites, millisSince(started)));
-        // A rules file that does not parse keeps its code over failures here.
-        return failed && exitCode != RULES_PARSE_ERROR ? FAILURE : exitCode;
+        ResultRendering.writeStructured(evaluated, options.format(), millisSince(started), out);
+        if (!failed) {
+            return exitCode;
+        }
+        // JUnit alone lets a rules file that does not parse keep its code over failures.
+        return options.format() == OutputFormat.JUNIT && exitCode == RULES_PARSE_ERROR ? exitCode : FAILURE;
     }
 
     private static long millisSince(long started) {

@@ -2,6 +2,7 @@ package dev.cfnguard.internal.testing;
 
 import dev.cfnguard.internal.ast.RulesFile;
 import dev.cfnguard.internal.eval.EvaluationException;
+import dev.cfnguard.internal.eval.EvaluationSettings;
 import dev.cfnguard.internal.eval.Evaluator;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -32,7 +33,7 @@ public final class TestRunner {
      * @throws IOException         when writing to {@code out} fails
      */
     public static int runSingle(TestInput rulesFile, List<TestInput> testFiles, OutputFormat format, boolean verbose,
-                                RulesFileParser parser, Appendable out) throws IOException {
+                                RulesFileParser parser, EvaluationSettings settings, Appendable out) throws IOException {
         String name = rulesFile.display();
         if (!format.isStructured()) {
             String content;
@@ -52,7 +53,8 @@ public final class TestRunner {
             if (rules.isEmpty()) {
                 return SUCCESS;
             }
-            return new PlainTestReporter(new Evaluator(rules.get(), name), verbose, out).report(testFiles);
+            Evaluator evaluator = new Evaluator(rules.get(), name, settings);
+            return new PlainTestReporter(evaluator, verbose, out).report(testFiles);
         }
         long started = System.nanoTime();
         String failure;
@@ -61,7 +63,8 @@ public final class TestRunner {
             if (rules.isEmpty()) {
                 return SUCCESS;
             }
-            TestResults.FileResult result = StructuredTestRunner.run(new Evaluator(rules.get(), name), name, testFiles);
+            TestResults.FileResult result =
+                    StructuredTestRunner.run(new Evaluator(rules.get(), name, settings), name, testFiles);
             out.append(StructuredTestOutput.render(format, List.of(result), false));
             return TestResults.exitCode(result);
         } catch (TestInput.ReadException | RulesFileParser.RulesParseException e) {
@@ -83,14 +86,15 @@ public final class TestRunner {
      * @throws IOException         when writing to {@code out} fails
      */
     public static int runDirectory(List<RulesUnderTest> rulesFiles, OutputFormat format, boolean verbose,
-                                   RulesFileParser parser, Appendable out) throws TestRunException, IOException {
+                                   RulesFileParser parser, EvaluationSettings settings, Appendable out)
+            throws TestRunException, IOException {
         return format.isStructured()
-                ? structuredDirectory(rulesFiles, format, parser, out)
-                : plainDirectory(rulesFiles, verbose, parser, out);
+                ? structuredDirectory(rulesFiles, format, parser, settings, out)
+                : plainDirectory(rulesFiles, verbose, parser, settings, out);
     }
 
     private static int plainDirectory(List<RulesUnderTest> rulesFiles, boolean verbose, RulesFileParser parser,
-                                      Appendable out) throws TestRunException, IOException {
+                                      EvaluationSettings settings, Appendable out) throws TestRunException, IOException {
         int code = SUCCESS;
         for (RulesUnderTest rules : rulesFiles) {
             String path = rules.rulesFile().display();
@@ -108,8 +112,8 @@ public final class TestRunner {
             try {
                 Optional<RulesFile> parsed = parser.parse(content, rules.prefix());
                 if (parsed.isPresent()) {
-                    int fileCode = new PlainTestReporter(new Evaluator(parsed.get(), rules.prefix()), verbose, out)
-                            .report(rules.testFiles());
+                    Evaluator evaluator = new Evaluator(parsed.get(), rules.prefix(), settings);
+                    int fileCode = new PlainTestReporter(evaluator, verbose, out).report(rules.testFiles());
                     code = code == SUCCESS ? fileCode : code;
                 }
             } catch (RulesFileParser.RulesParseException e) {
@@ -122,7 +126,8 @@ public final class TestRunner {
     }
 
     private static int structuredDirectory(List<RulesUnderTest> rulesFiles, OutputFormat format,
-                                           RulesFileParser parser, Appendable out) throws IOException {
+                                           RulesFileParser parser, EvaluationSettings settings, Appendable out)
+            throws IOException {
         List<TestResults.FileResult> results = new ArrayList<>();
         int code = SUCCESS;
         for (RulesUnderTest rules : rulesFiles) {
@@ -135,7 +140,7 @@ public final class TestRunner {
                 Optional<RulesFile> parsed = parser.parse(rules.rulesFile().read(), rules.prefix());
                 if (parsed.isPresent()) {
                     TestResults.FileResult result = StructuredTestRunner.run(
-                            new Evaluator(parsed.get(), rules.prefix()), path, rules.testFiles());
+                            new Evaluator(parsed.get(), rules.prefix(), settings), path, rules.testFiles());
                     code = combine(code, TestResults.exitCode(result));
                     results.add(result);
                 }

@@ -1,5 +1,6 @@
 package dev.cfnguard.internal.eval;
 
+import dev.cfnguard.internal.eval.EvaluationSettings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -52,11 +53,12 @@ class EvalCasesTest {
         List<TestInput> testInputs = List.of(new TestInput(tests, "tests.yaml"));
         if (name.startsWith("error_")) {
             EvaluationException e = assertThrows(EvaluationException.class, () -> TestRunner.runSingle(rulesInput,
-                    testInputs, OutputFormat.SINGLE_LINE_SUMMARY, true, RulesFileParsers.core(), out));
+                    testInputs, OutputFormat.SINGLE_LINE_SUMMARY, true, RulesFileParsers.core(),
+                    EvaluationSettings.DEFAULT, out));
             assertEquals(resource(name + ".error.out"), "Error occurred " + e.getMessage() + "\n");
         } else {
             int code = TestRunner.runSingle(rulesInput, testInputs, OutputFormat.SINGLE_LINE_SUMMARY, true,
-                    RulesFileParsers.core(), out);
+                    RulesFileParsers.core(), EvaluationSettings.DEFAULT, out);
             assertEquals(0, code, out.toString());
         }
         assertEquals(ReferenceOutput.normalizeTestOutput(resource(name + ".verbose.out")),

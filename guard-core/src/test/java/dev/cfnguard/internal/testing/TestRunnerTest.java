@@ -1,5 +1,6 @@
 package dev.cfnguard.internal.testing;
 
+import dev.cfnguard.internal.eval.EvaluationSettings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
@@ -45,7 +46,7 @@ class TestRunnerTest {
         StringBuilder out = new StringBuilder();
         int code = TestRunner.runSingle(file("a.guard", RULES), List.of(file("t.json", content),
                 file("ok.yaml", "- input: {a: 1}\n  expectations: {rules: {r: PASS}}\n")),
-                OutputFormat.SINGLE_LINE_SUMMARY, false, RulesFileParsers.core(), out);
+                OutputFormat.SINGLE_LINE_SUMMARY, false, RulesFileParsers.core(), EvaluationSettings.DEFAULT, out);
         assertEquals("Error processing Parser Error when parsing `Unable to process data in file t.json, Error "
                 + message + ",`\nTest Case #1\n  PASS Rules:\n    r: Expected = PASS\n\n", out.toString());
         assertEquals(TestRunner.ERROR, code);
@@ -55,7 +56,7 @@ class TestRunnerTest {
     void structuredOutputReportsAnUnusableTestFileAsTheRulesFileError() throws IOException {
         StringBuilder out = new StringBuilder();
         int code = TestRunner.runSingle(file("a.guard", RULES), List.of(file("t.yaml", "[1]")), OutputFormat.JSON,
-                false, RulesFileParsers.core(), out);
+                false, RulesFileParsers.core(), EvaluationSettings.DEFAULT, out);
         assertEquals("""
                 {
                   "rule_file": "a.guard",
@@ -83,7 +84,7 @@ class TestRunnerTest {
     void plainReportAndExitCodeOfAFailedExpectation() throws IOException {
         StringBuilder out = new StringBuilder();
         int code = TestRunner.runSingle(file("a.guard", RULES), List.of(file("t.yaml", TESTS)),
-                OutputFormat.SINGLE_LINE_SUMMARY, false, RulesFileParsers.core(), out);
+                OutputFormat.SINGLE_LINE_SUMMARY, false, RulesFileParsers.core(), EvaluationSettings.DEFAULT, out);
         assertEquals("""
                 Test Case #1
                 Name: expects PASS, gets FAIL
@@ -102,7 +103,7 @@ class TestRunnerTest {
     void yamlReport() throws IOException {
         StringBuilder out = new StringBuilder();
         TestRunner.runSingle(file("a.guard", RULES), List.of(file("t.yaml", TESTS)), OutputFormat.YAML, false,
-                RulesFileParsers.core(), out);
+                RulesFileParsers.core(), EvaluationSettings.DEFAULT, out);
         assertEquals("""
                 rule_file: a.guard
                 test_cases:
@@ -127,7 +128,7 @@ class TestRunnerTest {
     void junitReport() throws IOException {
         StringBuilder out = new StringBuilder();
         TestRunner.runSingle(file("a.guard", RULES), List.of(file("t.yaml", TESTS)), OutputFormat.JUNIT, false,
-                RulesFileParsers.core(), out);
+                RulesFileParsers.core(), EvaluationSettings.DEFAULT, out);
         assertEquals("""
                 <?xml version="1.0" encoding="UTF-8"?>
                 <testsuites name="cfn-guard test report" tests="2" failures="1" errors="0" time="0">
@@ -147,7 +148,8 @@ class TestRunnerTest {
         List<RulesUnderTest> rules = List.of(
                 new RulesUnderTest(file("a.guard", RULES), "a", List.of(file("a_tests.yaml", TESTS))),
                 new RulesUnderTest(file("b.guard", RULES), "b", List.of()));
-        int code = TestRunner.runDirectory(rules, OutputFormat.SINGLE_LINE_SUMMARY, false, RulesFileParsers.core(), out);
+        int code = TestRunner.runDirectory(rules, OutputFormat.SINGLE_LINE_SUMMARY, false, RulesFileParsers.core(),
+                EvaluationSettings.DEFAULT, out);
         assertEquals("""
                 Testing Guard File a.guard
                 Test Case #1
