@@ -17,14 +17,26 @@ import java.util.Optional;
  * @param column        the 1-based column of that value, counted in characters; 0 when unknown
  * @param actual        the value found, as compact JSON
  * @param expected      the value (or, for {@code IN}, the list of values) it was compared with, as compact JSON
- * @param customMessage the rule author's {@code << message >>}
+ * @param customMessage the rule author's {@code << message >>}, without surrounding white space
  * @param explanation   the engine's own description of the failure
  */
 public record ClauseFailure(String rule, String clause, String path, int line, int column,
                             Optional<String> actual, Optional<String> expected, Optional<String> customMessage,
                             Optional<String> explanation) {
 
-    /** @throws NullPointerException if a component is null */
+    /**
+     * Checks that no component is null.
+     *
+     * @param rule as described above
+     * @param clause as described above
+     * @param path as described above
+     * @param line as described above
+     * @param column as described above
+     * @param actual as described above
+     * @param expected as described above
+     * @param customMessage as described above
+     * @param explanation as described above
+     */
     public ClauseFailure {
         Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(clause, "clause");

@@ -51,7 +51,12 @@ public final class GuardCommands {
      * @param content the text
      */
     public record Source(String name, String content) {
-        /** @throws NullPointerException if a component is null */
+        /**
+         * Checks that no component is null.
+         *
+         * @param name as described above
+         * @param content as described above
+         */
         public Source {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(content, "content");
@@ -66,6 +71,7 @@ public final class GuardCommands {
     public static final class Failure extends GuardException {
         private static final long serialVersionUID = 1L;
 
+        /** Whether the reference crashes here. */
         private final boolean referencePanics;
 
         Failure(String message, boolean referencePanics, Throwable cause) {
@@ -92,7 +98,15 @@ public final class GuardCommands {
      */
     public record ValidateOptions(ReportFormat format, Set<Status> summary, boolean verbose, boolean printJson,
                                   boolean structured) {
-        /** @throws NullPointerException if {@code format} or {@code summary} is null */
+        /**
+         * Checks that no component is null.
+         *
+         * @param format as described above
+         * @param summary as described above
+         * @param verbose as described above
+         * @param printJson as described above
+         * @param structured as described above
+         */
         public ValidateOptions {
             Objects.requireNonNull(format, "format");
             summary = Set.copyOf(summary);
@@ -104,6 +118,7 @@ public final class GuardCommands {
      * files that do not parse reported on {@code err}. All data and parameter texts are loaded before
      * anything is evaluated, as the reference does.
      *
+     * @param options         what to print
      * @param rules           the rules files, in the order to run them
      * @param data            the data files, in order
      * @param parameters      {@code --input-parameters} texts, merged in order into one document
@@ -143,7 +158,12 @@ public final class GuardCommands {
      * @param display the name the output prints for it
      */
     public record TestFile(Path path, String display) {
-        /** @throws NullPointerException if a component is null */
+        /**
+         * Checks that no component is null.
+         *
+         * @param path as described above
+         * @param display as described above
+         */
         public TestFile {
             Objects.requireNonNull(path, "path");
             Objects.requireNonNull(display, "display");
@@ -158,7 +178,13 @@ public final class GuardCommands {
      * @param tests  its test files, in order
      */
     public record RulesWithTests(TestFile rules, String prefix, List<TestFile> tests) {
-        /** @throws NullPointerException if a component is null */
+        /**
+         * Checks that no component is null.
+         *
+         * @param rules as described above
+         * @param prefix as described above
+         * @param tests as described above
+         */
         public RulesWithTests {
             Objects.requireNonNull(rules, "rules");
             Objects.requireNonNull(prefix, "prefix");
@@ -169,6 +195,8 @@ public final class GuardCommands {
     /**
      * {@code cfn-guard test --rules-file R --test-data T...}.
      *
+     * @param rules   the rules file
+     * @param tests   the test files, in the order to run them
      * @param format  SINGLE_LINE_SUMMARY, JSON, YAML or JUNIT; {@code verbose} only with SINGLE_LINE_SUMMARY
      * @param verbose {@code --verbose}
      * @param out     where the output goes
@@ -263,7 +291,12 @@ public final class GuardCommands {
      *                   reference too), or null
      */
     public record GeneratedRules(String rules, String parseError) {
-        /** @throws NullPointerException if {@code rules} is null */
+        /**
+         * Checks that no component is null.
+         *
+         * @param rules as described above
+         * @param parseError as described above
+         */
         public GeneratedRules {
             Objects.requireNonNull(rules, "rules");
         }

@@ -10,10 +10,15 @@ public final class GuardDocumentException extends GuardException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The name the document was loaded under. */
     private final String documentName;
+    /** 1-based; 0 when unknown. */
     private final int line;
+    /** 1-based; 0 when unknown. */
     private final int column;
+    /** The reference's wording. */
     private final String referenceMessage;
+    /** Whether the reference crashes here. */
     private final boolean referencePanics;
 
     GuardDocumentException(String message, String documentName, int line, int column, String referenceMessage,

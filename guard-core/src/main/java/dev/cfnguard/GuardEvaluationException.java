@@ -9,6 +9,7 @@ public final class GuardEvaluationException extends GuardException {
 
     private static final long serialVersionUID = 1L;
 
+    /** Whether the reference crashes here. */
     private final boolean referencePanics;
 
     GuardEvaluationException(String message, boolean referencePanics) {

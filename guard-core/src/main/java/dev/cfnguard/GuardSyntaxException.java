@@ -20,7 +20,14 @@ public final class GuardSyntaxException extends GuardException {
      * @param message  what is wrong, on one line
      */
     public record Diagnostic(String fileName, int line, int column, String message) {
-        /** @throws NullPointerException if {@code fileName} or {@code message} is null */
+        /**
+         * Checks that no component is null.
+         *
+         * @param fileName as described above
+         * @param line as described above
+         * @param column as described above
+         * @param message as described above
+         */
         public Diagnostic {
             Objects.requireNonNull(fileName, "fileName");
             Objects.requireNonNull(message, "message");
@@ -28,6 +35,7 @@ public final class GuardSyntaxException extends GuardException {
     }
 
     private final transient List<Diagnostic> diagnostics;
+    /** The reference's wording. */
     private final String referenceMessage;
 
     GuardSyntaxException(String message, List<Diagnostic> diagnostics, String referenceMessage) {

@@ -12,7 +12,13 @@ import java.util.Objects;
  */
 public record RuleResult(String name, Status status, List<ClauseFailure> failures) {
 
-    /** @throws NullPointerException if a component is null */
+    /**
+     * Checks that no component is null.
+     *
+     * @param name as described above
+     * @param status as described above
+     * @param failures as described above
+     */
     public RuleResult {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(status, "status");

@@ -75,25 +75,21 @@ public final class ValidationResult {
         Optional<String> expected = Optional.empty();
         if (check instanceof ClauseReport.BlockReport block) {
             clause = block.context();
-            custom = Optional.ofNullable(block.messages().customMessage());
-            explanation = Optional.ofNullable(block.messages().errorMessage());
+            custom = text(block.messages().customMessage());
+            explanation = text(block.messages().errorMessage());
         } else if (check instanceof ClauseReport.UnaryReport unary) {
             clause = unary.context();
-            custom = Optional.ofNullable(unary.messages().customMessage());
-            explanation = Optional.ofNullable(unary.messages().errorMessage());
+            custom = text(unary.messages().customMessage());
+            explanation = text(unary.messages().errorMessage());
         } else {
             ClauseReport.BinaryReport binary = (ClauseReport.BinaryReport) check;
             clause = binary.context();
-            custom = Optional.ofNullable(binary.messages().customMessage());
-            explanation = Optional.ofNullable(binary.messages().errorMessage());
+            custom = text(binary.messages().customMessage());
+            explanation = text(binary.messages().errorMessage());
             if (binary.check() instanceof ClauseReport.BinaryCheck.Resolved resolved) {
                 expected = Optional.of(json(resolved.to()));
             } else if (binary.check() instanceof ClauseReport.BinaryCheck.InResolved in) {
-                StringBuilder list = new StringBuilder("[");
-                for (Value each : in.to()) {
-                    list.append(list.length() > 1 ? "," : "").append(json(each));
-                }
-                expected = Optional.of(list.append(']').toString());
+                expected = Optional.of(in.to().size() == 1 ? json(in.to().get(0)) : jsonList(in.to()));
             }
         }
         Value from = check.valueFrom();
@@ -102,6 +98,19 @@ public final class ValidationResult {
         return new ClauseFailure(rule, clause.strip(), path, at == null ? 0 : at.line() + 1,
                 at == null ? 0 : at.column() + 1, Optional.ofNullable(from).map(ValidationResult::json), expected,
                 custom, explanation);
+    }
+
+    private static String jsonList(List<Value> values) {
+        StringBuilder list = new StringBuilder("[");
+        for (Value each : values) {
+            list.append(list.length() > 1 ? "," : "").append(json(each));
+        }
+        return list.append(']').toString();
+    }
+
+    /** Absent when blank; the reports print messages as written, but callers want them trimmed. */
+    private static Optional<String> text(String message) {
+        return message == null || message.isBlank() ? Optional.empty() : Optional.of(message.strip());
     }
 
     private static String json(Value value) {
