@@ -7,7 +7,6 @@ import dev.cfnguard.internal.eval.EvaluationSettings;
 import dev.cfnguard.internal.parse.RulesParser;
 import dev.cfnguard.internal.report.Validation;
 import dev.cfnguard.internal.rulegen.RuleGenerator;
-import dev.cfnguard.internal.testing.OutputFormat;
 import dev.cfnguard.internal.testing.RulesFileParsers;
 import dev.cfnguard.internal.testing.TestInput;
 import dev.cfnguard.internal.testing.TestRunException;
@@ -135,7 +134,7 @@ public final class GuardCommands {
         Set<dev.cfnguard.internal.eval.Status> summary = EnumSet.noneOf(dev.cfnguard.internal.eval.Status.class);
         options.summary().forEach(status -> summary.add(dev.cfnguard.internal.eval.Status.valueOf(status.name())));
         boolean verbose = options.verbose() || options.format() == ReportFormat.VERBOSE;
-        Validation.Options internal = new Validation.Options(outputFormat(options.format()), summary, verbose,
+        Validation.Options internal = new Validation.Options(options.format().outputFormat(), summary, verbose,
                 options.printJson(), options.structured());
         Validation validation = new Validation(RulesFileParsers.core(), settings, loader, internal, out, err);
         try {
@@ -205,7 +204,7 @@ public final class GuardCommands {
      * @throws UncheckedIOException when writing fails
      */
     public int test(TestFile rules, List<TestFile> tests, ReportFormat format, boolean verbose, Appendable out) {
-        return runTest(() -> TestRunner.runSingle(input(rules), testInputs(tests), outputFormat(format), verbose,
+        return runTest(() -> TestRunner.runSingle(input(rules), testInputs(tests), format.outputFormat(), verbose,
                 RulesFileParsers.core(), settings, out));
     }
 
@@ -225,7 +224,7 @@ public final class GuardCommands {
                 .map(r -> new dev.cfnguard.internal.testing.RulesUnderTest(input(r.rules()), r.prefix(),
                         testInputs(r.tests())))
                 .toList();
-        return runTest(() -> TestRunner.runDirectory(internal, outputFormat(format), verbose, RulesFileParsers.core(),
+        return runTest(() -> TestRunner.runDirectory(internal, format.outputFormat(), verbose, RulesFileParsers.core(),
                 settings, out));
     }
 
@@ -323,15 +322,5 @@ public final class GuardCommands {
     /** @return the limits of the engine these commands run with */
     public Limits limits() {
         return limits;
-    }
-
-    private static OutputFormat outputFormat(ReportFormat format) {
-        return switch (format) {
-            case SINGLE_LINE_SUMMARY, VERBOSE -> OutputFormat.SINGLE_LINE_SUMMARY;
-            case JSON -> OutputFormat.JSON;
-            case YAML -> OutputFormat.YAML;
-            case JUNIT -> OutputFormat.JUNIT;
-            case SARIF -> OutputFormat.SARIF;
-        };
     }
 }

@@ -1,5 +1,7 @@
 package dev.cfnguard;
 
+import dev.cfnguard.internal.testing.OutputFormat;
+
 /** The report formats of {@code cfn-guard validate}, for {@link Reports}. */
 public enum ReportFormat {
     /**
@@ -16,5 +18,16 @@ public enum ReportFormat {
     /** JUnit XML: a test suite per document, a test case per rule set ({@code --structured -o junit}). */
     JUNIT,
     /** SARIF 2.1.0, for code-scanning tools ({@code --structured -o sarif}). */
-    SARIF
+    SARIF;
+
+    /** The engine's name for the format; VERBOSE is the console format plus a flag. */
+    OutputFormat outputFormat() {
+        return switch (this) {
+            case SINGLE_LINE_SUMMARY, VERBOSE -> OutputFormat.SINGLE_LINE_SUMMARY;
+            case JSON -> OutputFormat.JSON;
+            case YAML -> OutputFormat.YAML;
+            case JUNIT -> OutputFormat.JUNIT;
+            case SARIF -> OutputFormat.SARIF;
+        };
+    }
 }

@@ -3,7 +3,6 @@ package dev.cfnguard;
 import dev.cfnguard.internal.eval.Status;
 import dev.cfnguard.internal.report.ReportException;
 import dev.cfnguard.internal.report.ResultRendering;
-import dev.cfnguard.internal.testing.OutputFormat;
 import dev.cfnguard.internal.tree.TreeSerializationException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -39,7 +38,7 @@ public final class Reports {
             write(List.of(result), format, out);
             return;
         }
-        run(() -> ResultRendering.write(result.evaluated(), outputFormat(format), Set.of(Status.FAIL),
+        run(() -> ResultRendering.write(result.evaluated(), format.outputFormat(), Set.of(Status.FAIL),
                 format == ReportFormat.VERBOSE, false, out));
     }
 
@@ -72,17 +71,7 @@ public final class Reports {
         List<ResultRendering.PerDocument> documents = new ArrayList<>();
         byDocument.forEach((name, evaluations) -> documents.add(new ResultRendering.PerDocument(name, evaluations)));
         long total = millis;
-        run(() -> ResultRendering.writeStructured(documents, outputFormat(format), total, out));
-    }
-
-    private static OutputFormat outputFormat(ReportFormat format) {
-        return switch (format) {
-            case SINGLE_LINE_SUMMARY, VERBOSE -> OutputFormat.SINGLE_LINE_SUMMARY;
-            case JSON -> OutputFormat.JSON;
-            case YAML -> OutputFormat.YAML;
-            case JUNIT -> OutputFormat.JUNIT;
-            case SARIF -> OutputFormat.SARIF;
-        };
+        run(() -> ResultRendering.writeStructured(documents, format.outputFormat(), total, out));
     }
 
     private interface Rendering {

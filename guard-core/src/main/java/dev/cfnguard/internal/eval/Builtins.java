@@ -1,5 +1,6 @@
 package dev.cfnguard.internal.eval;
 
+import dev.cfnguard.internal.value.FloatFormat;
 import dev.cfnguard.internal.ast.FunctionExpr;
 import dev.cfnguard.internal.ast.LetValue;
 import dev.cfnguard.internal.regex.RegexBudgetExceededException;
@@ -393,7 +394,7 @@ final class Builtins {
             return new Value.StringValue(i.path(), Long.toString(i.value()));
         }
         if (value instanceof Value.FloatValue f) {
-            return new Value.StringValue(f.path(), RustFormat.floatDisplay(f.value()));
+            return new Value.StringValue(f.path(), FloatFormat.display(f.value()));
         }
         if (value instanceof Value.BoolValue b) {
             return new Value.StringValue(b.path(), Boolean.toString(b.value()));

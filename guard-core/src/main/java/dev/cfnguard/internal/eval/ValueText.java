@@ -1,5 +1,6 @@
 package dev.cfnguard.internal.eval;
 
+import dev.cfnguard.internal.value.FloatFormat;
 import dev.cfnguard.internal.value.Location;
 import dev.cfnguard.internal.value.Path;
 import dev.cfnguard.internal.value.Value;
@@ -48,7 +49,7 @@ public final class ValueText {
         } else if (value instanceof Value.IntValue i) {
             out.append(i.value());
         } else if (value instanceof Value.FloatValue f) {
-            out.append(RustFormat.floatDisplay(f.value()));
+            out.append(FloatFormat.display(f.value()));
         } else if (value instanceof Value.CharValue c) {
             out.append('\'').append(c.value()).append('\'');
         } else if (value instanceof Value.ListValue list) {
@@ -82,7 +83,7 @@ public final class ValueText {
     }
 
     private static String boundText(Object bound) {
-        return bound instanceof Double d ? RustFormat.floatDisplay(d) : String.valueOf(bound);
+        return bound instanceof Double d ? FloatFormat.display(d) : String.valueOf(bound);
     }
 
     /** The reference's type name of a value ({@code String}, {@code int}, {@code map}...). */
@@ -187,7 +188,7 @@ public final class ValueText {
         } else if (value instanceof Value.IntValue i) {
             out.append("Int((").append(path).append(", ").append(i.value()).append("))");
         } else if (value instanceof Value.FloatValue f) {
-            out.append("Float((").append(path).append(", ").append(RustFormat.floatDebug(f.value())).append("))");
+            out.append("Float((").append(path).append(", ").append(FloatFormat.debug(f.value())).append("))");
         } else if (value instanceof Value.CharValue c) {
             out.append("Char((").append(path).append(", ").append(RustFormat.charDebug(c.value())).append("))");
         } else if (value instanceof Value.ListValue list) {
@@ -223,7 +224,7 @@ public final class ValueText {
 
     private static String boundDebug(Object bound) {
         if (bound instanceof Double d) {
-            return RustFormat.floatDebug(d);
+            return FloatFormat.debug(d);
         }
         if (bound instanceof Character c) {
             return RustFormat.charDebug(c);

@@ -1,5 +1,6 @@
 package dev.cfnguard.internal.tree;
 
+import dev.cfnguard.internal.value.FloatFormat;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
@@ -67,7 +68,7 @@ public final class JsonWriter {
         } else if (node instanceof Node.Integer number) {
             out.append(Long.toString(number.value()));
         } else if (node instanceof Node.Float number) {
-            out.append(RustFloats.ryu(number.value()));
+            out.append(FloatFormat.json(number.value()));
         } else if (node instanceof Node.Bool bool) {
             out.append(Boolean.toString(bool.value()));
         } else if (node instanceof Node.Null) {

@@ -1,5 +1,6 @@
 package dev.cfnguard.internal.tree;
 
+import dev.cfnguard.internal.value.FloatFormat;
 import dev.cfnguard.internal.value.Value;
 import java.util.AbstractMap;
 import java.util.ArrayList;
@@ -72,6 +73,6 @@ final class LiteralModel {
     }
 
     private static String bound(Object bound) {
-        return bound instanceof Double number ? RustFloats.display(number) : String.valueOf(bound);
+        return bound instanceof Double number ? FloatFormat.display(number) : String.valueOf(bound);
     }
 }

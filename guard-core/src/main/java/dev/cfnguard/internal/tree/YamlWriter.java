@@ -1,5 +1,6 @@
 package dev.cfnguard.internal.tree;
 
+import dev.cfnguard.internal.value.FloatFormat;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -56,7 +57,7 @@ public final class YamlWriter {
         } else if (node instanceof Node.Integer number) {
             scalar(Long.toString(number.value()), Style.PLAIN, simpleKey);
         } else if (node instanceof Node.Float number) {
-            scalar(RustFloats.ryu(number.value()), Style.PLAIN, simpleKey);
+            scalar(FloatFormat.json(number.value()), Style.PLAIN, simpleKey);
         } else if (node instanceof Node.Bool bool) {
             scalar(Boolean.toString(bool.value()), Style.PLAIN, simpleKey);
         } else if (node instanceof Node.Null) {

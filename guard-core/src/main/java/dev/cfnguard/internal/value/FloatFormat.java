@@ -10,7 +10,8 @@ import java.math.RoundingMode;
  * <ul>
  *   <li>{@link #json(double)}: serde_json (ryu) — {@code 2.0}, {@code 0.0005}, {@code 1e20}, {@code 1.5e-7};</li>
  *   <li>{@link #display(double)}: Rust's {@code {}} — {@code 2}, {@code 0.0005}, {@code 100000000000000000000},
- *       {@code inf}, {@code NaN}.</li>
+ *       {@code inf}, {@code NaN};</li>
+ *   <li>{@link #debug(double)}: Rust's {@code {:?}} — {@code 2.0}, {@code 0.0005}, {@code 1e20}, {@code 1e-5}.</li>
  * </ul>
  * Stateless and thread-safe.
  */
@@ -82,6 +83,28 @@ public final class FloatFormat {
             out.append("0.").append("0".repeat(-pointAt)).append(digits);
         }
         return out.toString();
+    }
+
+    /** Rust's {@code Debug} text for a double: a ".0" on whole numbers, an exponent when very large or small. */
+    public static String debug(double value) {
+        if (Double.isNaN(value) || Double.isInfinite(value)) {
+            return display(value);
+        }
+        if (value == 0) {
+            return isNegative(value) ? "-0.0" : "0.0";
+        }
+        double magnitude = Math.abs(value);
+        if (magnitude >= 1e-4 && magnitude < 1e16) {
+            String plain = display(value);
+            return plain.indexOf('.') >= 0 ? plain : plain + ".0";
+        }
+        Decimal decimal = Decimal.shortest(value);
+        String digits = decimal.digits;
+        StringBuilder out = new StringBuilder(value < 0 ? "-" : "").append(digits.charAt(0));
+        if (digits.length() > 1) {
+            out.append('.').append(digits, 1, digits.length());
+        }
+        return out.append('e').append(digits.length() + decimal.exponent - 1).toString();
     }
 
     private static boolean isNegative(double value) {

@@ -1,5 +1,6 @@
 package dev.cfnguard.internal.eval;
 
+import dev.cfnguard.internal.value.FloatFormat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,8 +25,8 @@ class RustFormatTest {
         "0.00009    | 0.00009 | 9e-5",
     })
     void formatsFloatsLikeRust(double value, String display, String debug) {
-        assertEquals(display, RustFormat.floatDisplay(value));
-        assertEquals(debug, RustFormat.floatDebug(value));
+        assertEquals(display, FloatFormat.display(value));
+        assertEquals(debug, FloatFormat.debug(value));
     }
 
     @ParameterizedTest
@@ -35,8 +36,8 @@ class RustFormatTest {
         "-Infinity | -inf",
     })
     void formatsSpecialFloats(double value, String text) {
-        assertEquals(text, RustFormat.floatDisplay(value));
-        assertEquals(text, RustFormat.floatDebug(value));
+        assertEquals(text, FloatFormat.display(value));
+        assertEquals(text, FloatFormat.debug(value));
     }
 
     @ParameterizedTest

@@ -1,4 +1,4 @@
-package dev.cfnguard.internal.tree;
+package dev.cfnguard.internal.value;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -6,7 +6,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Expected texts are what the reference printed for these numbers in parse-tree output. */
-class RustFloatsTest {
+class SerdeFloatCasesTest {
 
     @ParameterizedTest
     @CsvSource({
@@ -15,7 +15,7 @@ class RustFloatsTest {
         "2.5e300, 2.5e300", "0.1, 0.1", "5e-324, 5e-324", "0.0, 0.0", "-2.5, -2.5", "2.0, 2.0"
     })
     void ryuAsSerdePrintsNumbers(double value, String expected) {
-        assertEquals(expected, RustFloats.ryu(value));
+        assertEquals(expected, FloatFormat.json(value));
     }
 
     @ParameterizedTest
@@ -24,6 +24,6 @@ class RustFloatsTest {
         "1.5e-7, 0.00000015", "0.0001, 0.0001", "-0.5, -0.5", "Infinity, inf"
     })
     void displayAsRangesPrintBounds(double value, String expected) {
-        assertEquals(expected, RustFloats.display(value));
+        assertEquals(expected, FloatFormat.display(value));
     }
 }
