@@ -2,12 +2,7 @@ package dev.cfnguard.internal.eval;
 
 import dev.cfnguard.internal.ast.RulesFile;
 import dev.cfnguard.internal.regex.RegexCache;
-import dev.cfnguard.internal.value.Path;
 import dev.cfnguard.internal.value.Value;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * Evaluates one parsed rules file against documents, as {@code cfn-guard validate} and {@code test} do.
@@ -63,36 +58,5 @@ public final class Evaluator {
             throw new EvaluationException(EvaluationException.Kind.PANIC, "stack overflow");
         }
         return new EvaluationResult(status, root.tracker().result());
-    }
-
-    /**
-     * Merges {@code addition} into {@code base} the way input parameters are combined with data files
-     * ({@code base} is the parameters): maps take the union of their keys, lists are concatenated.
-     *
-     * @throws EvaluationException (MULTIPLE_VALUES) when both maps have a key; (INCOMPATIBLE) when the two
-     *                             values are not both maps or both lists
-     */
-    public static Value merge(Value base, Value addition) {
-        if (base instanceof Value.ListValue list && addition instanceof Value.ListValue more) {
-            List<Value> elements = new ArrayList<>(list.elements());
-            elements.addAll(more.elements());
-            return new Value.ListValue(list.path(), elements);
-        }
-        if (base instanceof Value.MapValue map && addition instanceof Value.MapValue more) {
-            List<Value.StringValue> keys = new ArrayList<>(map.keys());
-            Map<String, Value> entries = new LinkedHashMap<>(map.entries());
-            Path morePath = more.path();
-            for (Map.Entry<String, Value> entry : more.entries().entrySet()) {
-                if (entries.containsKey(entry.getKey())) {
-                    throw new EvaluationException(EvaluationException.Kind.MULTIPLE_VALUES,
-                            "Key " + entry.getKey() + ", already exists in map");
-                }
-                entries.put(entry.getKey(), entry.getValue());
-                keys.add(new Value.StringValue(morePath.child(entry.getKey(), morePath.location()), entry.getKey()));
-            }
-            return new Value.MapValue(map.path(), keys, entries);
-        }
-        throw new EvaluationException(EvaluationException.Kind.INCOMPATIBLE, "Types are not compatible for merges "
-                + ValueText.typeName(base) + ", " + ValueText.typeName(addition));
     }
 }

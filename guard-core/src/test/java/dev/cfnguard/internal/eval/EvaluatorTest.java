@@ -1,5 +1,6 @@
 package dev.cfnguard.internal.eval;
 
+import dev.cfnguard.internal.document.ValueMerge;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -79,7 +80,7 @@ class EvaluatorTest {
     void inputParametersAreMergedIntoTheDocument() throws Exception {
         RulesFile rules = RulesParser.parse("rule r { Resources.A.Properties.Env == %env_param }\n"
                 + "let env_param = Env\n", "f.guard");
-        Value merged = Evaluator.merge(yaml("Env: prod\n"), yaml("Resources: {A: {Properties: {Env: prod}}}\n"));
+        Value merged = ValueMerge.merge(yaml("Env: prod\n"), yaml("Resources: {A: {Properties: {Env: prod}}}\n"));
         assertEquals(Status.PASS, new Evaluator(rules, "f.guard").evaluate(merged, null).status());
     }
 }
