@@ -68,36 +68,7 @@ public final class ValueMerge {
             }
             return new Value.MapValue(map.path(), keys, entries);
         }
-        throw new MergeException("Types are not compatible for merges " + typeName(primary) + ", "
-                + typeName(other), false);
-    }
-
-    /** The reference's name for a value's kind in error messages. */
-    static String typeName(Value value) {
-        if (value instanceof Value.NullValue) {
-            return "null";
-        } else if (value instanceof Value.StringValue) {
-            return "String";
-        } else if (value instanceof Value.RegexValue) {
-            return "Regex";
-        } else if (value instanceof Value.BoolValue) {
-            return "bool";
-        } else if (value instanceof Value.IntValue) {
-            return "int";
-        } else if (value instanceof Value.FloatValue) {
-            return "float";
-        } else if (value instanceof Value.CharValue) {
-            return "char";
-        } else if (value instanceof Value.ListValue) {
-            return "array";
-        } else if (value instanceof Value.MapValue) {
-            return "map";
-        }
-        Value.RangeValue range = (Value.RangeValue) value;
-        return switch (range.kind()) {
-            case INT -> "range(int, int)";
-            case FLOAT -> "range(float, float)";
-            case CHAR -> "range(char, char)";
-        };
+        throw new MergeException("Types are not compatible for merges " + primary.typeName() + ", "
+                + other.typeName(), false);
     }
 }

@@ -88,31 +88,7 @@ public final class ValueText {
 
     /** The reference's type name of a value ({@code String}, {@code int}, {@code map}...). */
     public static String typeName(Value value) {
-        if (value instanceof Value.NullValue) {
-            return "null";
-        } else if (value instanceof Value.StringValue) {
-            return "String";
-        } else if (value instanceof Value.RegexValue) {
-            return "Regex";
-        } else if (value instanceof Value.BoolValue) {
-            return "bool";
-        } else if (value instanceof Value.IntValue) {
-            return "int";
-        } else if (value instanceof Value.FloatValue) {
-            return "float";
-        } else if (value instanceof Value.CharValue) {
-            return "char";
-        } else if (value instanceof Value.ListValue) {
-            return "array";
-        } else if (value instanceof Value.MapValue) {
-            return "map";
-        }
-        Value.RangeValue range = (Value.RangeValue) value;
-        return switch (range.kind()) {
-            case INT -> "range(int, int)";
-            case FLOAT -> "range(float, float)";
-            case CHAR -> "range(char, char)";
-        };
+        return value.typeName();
     }
 
     /** The debug form of a value, as it appears inside some unresolved-query reasons. */

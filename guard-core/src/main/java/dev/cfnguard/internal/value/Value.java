@@ -9,6 +9,34 @@ import java.util.Map;
  */
 public sealed interface Value {
 
+    /** The reference's name for this kind of value in its messages ({@code String}, {@code int}, {@code map}...). */
+    default String typeName() {
+        if (this instanceof NullValue) {
+            return "null";
+        } else if (this instanceof StringValue) {
+            return "String";
+        } else if (this instanceof RegexValue) {
+            return "Regex";
+        } else if (this instanceof BoolValue) {
+            return "bool";
+        } else if (this instanceof IntValue) {
+            return "int";
+        } else if (this instanceof FloatValue) {
+            return "float";
+        } else if (this instanceof CharValue) {
+            return "char";
+        } else if (this instanceof ListValue) {
+            return "array";
+        } else if (this instanceof MapValue) {
+            return "map";
+        }
+        return switch (((RangeValue) this).kind()) {
+            case INT -> "range(int, int)";
+            case FLOAT -> "range(float, float)";
+            case CHAR -> "range(char, char)";
+        };
+    }
+
     Path path();
 
     record NullValue(Path path) implements Value {}
