@@ -15,7 +15,6 @@ import dev.cfnguard.internal.value.Value;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -33,55 +32,55 @@ final class ReportNodes {
     }
 
     static Node fileReport(FileReport report) {
-        return new Mapping()
+        return Node.mapping()
                 .put("name", text(report.name()))
-                .put("metadata", new Mapping().node())
+                .put("metadata", Node.mapping().build())
                 .put("status", status(report.status()))
                 .put("not_compliant", list(report.notCompliant(), ReportNodes::clause))
                 .put("not_applicable", list(report.notApplicable(), ReportNodes::text))
                 .put("compliant", list(report.compliant(), ReportNodes::text))
-                .node();
+                .build();
     }
 
     private static Node clause(ClauseReport clause) {
         if (clause instanceof ClauseReport.RuleReport rule) {
-            return variant("Rule", new Mapping()
+            return variant("Rule", Node.mapping()
                     .put("name", text(rule.name()))
-                    .put("metadata", new Mapping().node())
+                    .put("metadata", Node.mapping().build())
                     .put("messages", messages(rule.messages()))
                     .put("checks", list(rule.checks(), ReportNodes::clause))
-                    .node());
+                    .build());
         } else if (clause instanceof ClauseReport.BlockReport block) {
-            return variant("Block", new Mapping()
+            return variant("Block", Node.mapping()
                     .put("context", text(block.context()))
                     .put("messages", messages(block.messages()))
                     .put("unresolved", block.unresolved() == null ? NULL : unresolved(block.unresolved()))
-                    .node());
+                    .build());
         } else if (clause instanceof ClauseReport.DisjunctionsReport or) {
-            return variant("Disjunctions", new Mapping().put("checks", list(or.checks(), ReportNodes::clause)).node());
+            return variant("Disjunctions", Node.mapping().put("checks", list(or.checks(), ReportNodes::clause)).build());
         } else if (clause instanceof ClauseReport.UnaryReport unary) {
-            return variant("Clause", variant("Unary", new Mapping()
+            return variant("Clause", variant("Unary", Node.mapping()
                     .put("check", unaryCheck(unary.check()))
                     .put("context", text(unary.context()))
                     .put("messages", messages(unary.messages()))
-                    .node()));
+                    .build()));
         }
         ClauseReport.BinaryReport binary = (ClauseReport.BinaryReport) clause;
-        return variant("Clause", variant("Binary", new Mapping()
+        return variant("Clause", variant("Binary", Node.mapping()
                 .put("context", text(binary.context()))
                 .put("messages", messages(binary.messages()))
                 .put("check", binaryCheck(binary.check()))
-                .node()));
+                .build()));
     }
 
     private static Node unaryCheck(ClauseReport.UnaryCheck check) {
         if (check instanceof ClauseReport.UnaryCheck.Unresolved unresolved) {
             return variant("UnResolved", valueUnresolved(unresolved.value(), unresolved.comparison()));
         } else if (check instanceof ClauseReport.UnaryCheck.Resolved resolved) {
-            return variant("Resolved", new Mapping()
+            return variant("Resolved", Node.mapping()
                     .put("value", pathValue(resolved.value()))
                     .put("comparison", comparison(resolved.comparison()))
-                    .node());
+                    .build());
         }
         return variant("UnResolvedContext", text(((ClauseReport.UnaryCheck.UnresolvedContext) check).context()));
     }
@@ -90,39 +89,39 @@ final class ReportNodes {
         if (check instanceof ClauseReport.BinaryCheck.Unresolved unresolved) {
             return variant("UnResolved", valueUnresolved(unresolved.value(), unresolved.comparison()));
         } else if (check instanceof ClauseReport.BinaryCheck.Resolved resolved) {
-            return variant("Resolved", new Mapping()
+            return variant("Resolved", Node.mapping()
                     .put("from", pathValue(resolved.from()))
                     .put("to", pathValue(resolved.to()))
                     .put("comparison", comparison(resolved.comparison()))
-                    .node());
+                    .build());
         }
         ClauseReport.BinaryCheck.InResolved in = (ClauseReport.BinaryCheck.InResolved) check;
-        return variant("InResolved", new Mapping()
+        return variant("InResolved", Node.mapping()
                 .put("from", pathValue(in.from()))
                 .put("to", list(in.to(), ReportNodes::pathValue))
                 .put("comparison", comparison(in.comparison()))
-                .node());
+                .build());
     }
 
     private static Node valueUnresolved(QueryResult.UnResolved value, Comparator comparison) {
-        return new Mapping().put("value", unresolved(value)).put("comparison", comparison(comparison)).node();
+        return Node.mapping().put("value", unresolved(value)).put("comparison", comparison(comparison)).build();
     }
 
     private static Node messages(Messages messages) {
-        return new Mapping()
+        return Node.mapping()
                 .put("custom_message", optionalText(messages.customMessage()))
                 .put("error_message", optionalText(messages.errorMessage()))
-                .node();
+                .build();
     }
 
     // ---- the record tree (--print-json) ----
 
     static Node eventRecord(EventRecord record) {
-        return new Mapping()
+        return Node.mapping()
                 .put("context", text(record.context()))
                 .put("container", record.container() == null ? NULL : recordType(record.container()))
                 .put("children", list(record.children(), ReportNodes::eventRecord))
-                .node();
+                .build();
     }
 
     private static Node recordType(RecordType type) {
@@ -133,10 +132,10 @@ final class ReportNodes {
         } else if (type instanceof RecordType.RuleCondition r) {
             return variant("RuleCondition", status(r.status()));
         } else if (type instanceof RecordType.TypeCheck r) {
-            return variant("TypeCheck", new Mapping()
+            return variant("TypeCheck", Node.mapping()
                     .put("type_name", text(r.typeName()))
                     .put("block", blockCheck(r.block()))
-                    .node());
+                    .build());
         } else if (type instanceof RecordType.TypeCondition r) {
             return variant("TypeCondition", status(r.status()));
         } else if (type instanceof RecordType.TypeBlock r) {
@@ -161,48 +160,48 @@ final class ReportNodes {
         if (check instanceof ClauseCheck.Success) {
             return text("Success");
         } else if (check instanceof ClauseCheck.Comparison c) {
-            return variant("Comparison", new Mapping()
+            return variant("Comparison", Node.mapping()
                     .put("comparison", comparison(c.comparison()))
                     .put("from", queryResult(c.from()))
                     .put("to", c.to() == null ? NULL : queryResult(c.to()))
                     .put("message", optionalText(c.message()))
                     .put("custom_message", optionalText(c.customMessage()))
                     .put("status", status(c.status()))
-                    .node());
+                    .build());
         } else if (check instanceof ClauseCheck.InComparison c) {
-            return variant("InComparison", new Mapping()
+            return variant("InComparison", Node.mapping()
                     .put("comparison", comparison(c.comparison()))
                     .put("from", queryResult(c.from()))
                     .put("to", list(c.to(), ReportNodes::queryResult))
                     .put("message", optionalText(c.message()))
                     .put("custom_message", optionalText(c.customMessage()))
                     .put("status", status(c.status()))
-                    .node());
+                    .build());
         } else if (check instanceof ClauseCheck.Unary c) {
-            return variant("Unary", new Mapping()
+            return variant("Unary", Node.mapping()
                     .put("value", valueCheck(c.value()))
                     .put("comparison", comparison(c.comparison()))
-                    .node());
+                    .build());
         } else if (check instanceof ClauseCheck.NoValueForEmptyCheck c) {
             return variant("NoValueForEmptyCheck", optionalText(c.customMessage()));
         } else if (check instanceof ClauseCheck.DependentRule c) {
-            return variant("DependentRule", new Mapping()
+            return variant("DependentRule", Node.mapping()
                     .put("rule", text(c.rule()))
                     .put("message", optionalText(c.message()))
                     .put("custom_message", optionalText(c.customMessage()))
                     .put("status", status(c.status()))
-                    .node());
+                    .build());
         }
         return variant("MissingBlockValue", valueCheck(((ClauseCheck.MissingBlockValue) check).value()));
     }
 
     private static Node valueCheck(ClauseCheck.ValueCheck check) {
-        return new Mapping()
+        return Node.mapping()
                 .put("from", queryResult(check.from()))
                 .put("message", optionalText(check.message()))
                 .put("custom_message", optionalText(check.customMessage()))
                 .put("status", status(check.status()))
-                .node();
+                .build();
     }
 
     private static Node queryResult(QueryResult result) {
@@ -215,29 +214,29 @@ final class ReportNodes {
     }
 
     private static Node namedStatus(NamedStatus status) {
-        return new Mapping()
+        return Node.mapping()
                 .put("name", text(status.name()))
                 .put("status", status(status.status()))
                 .put("message", optionalText(status.message()))
-                .node();
+                .build();
     }
 
     private static Node blockCheck(BlockCheck block) {
-        return new Mapping()
+        return Node.mapping()
                 .put("at_least_one_matches", new Node.Bool(block.atLeastOneMatches()))
                 .put("status", status(block.status()))
                 .put("message", optionalText(block.message()))
-                .node();
+                .build();
     }
 
     // ---- shared shapes ----
 
     private static Node unresolved(QueryResult.UnResolved unresolved) {
-        return new Mapping()
+        return Node.mapping()
                 .put("traversed_to", pathValue(unresolved.traversedTo()))
                 .put("remaining_query", text(unresolved.remainingQuery()))
                 .put("reason", optionalText(unresolved.reason()))
-                .node();
+                .build();
     }
 
     /**
@@ -249,7 +248,7 @@ final class ReportNodes {
         if (unrepresentable != null) {
             return new Node.Unserializable(unrepresentable);
         }
-        return new Mapping().put("path", text(value.path().pointer())).put("value", plain(value)).node();
+        return Node.mapping().put("path", text(value.path().pointer())).put("value", plain(value)).build();
     }
 
     /** The value as plain JSON data, without paths. */
@@ -271,9 +270,9 @@ final class ReportNodes {
         } else if (value instanceof Value.ListValue list) {
             return list(list.elements(), ReportNodes::plain);
         } else if (value instanceof Value.MapValue map) {
-            Mapping mapping = new Mapping();
+            Node.MappingBuilder mapping = Node.mapping();
             map.entries().forEach((key, each) -> mapping.put(key, plain(each)));
-            return mapping.node();
+            return mapping.build();
         }
         return text(ValueText.valueOnly(value));
     }
@@ -303,7 +302,7 @@ final class ReportNodes {
     }
 
     private static Node variant(String name, Node content) {
-        return new Mapping().put(name, content).node();
+        return Node.mapping().put(name, content).build();
     }
 
     private static Node text(String text) {
@@ -321,16 +320,4 @@ final class ReportNodes {
     }
 
     /** An ordered mapping under construction. */
-    private static final class Mapping {
-        private final List<Map.Entry<String, Node>> entries = new ArrayList<>();
-
-        Mapping put(String key, Node value) {
-            entries.add(Map.entry(key, value));
-            return this;
-        }
-
-        Node node() {
-            return new Node.Mapping(entries);
-        }
-    }
 }

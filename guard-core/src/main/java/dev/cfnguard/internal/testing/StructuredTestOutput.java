@@ -2,10 +2,11 @@ package dev.cfnguard.internal.testing;
 
 import dev.cfnguard.internal.eval.Status;
 import dev.cfnguard.internal.report.XmlOut;
+import dev.cfnguard.internal.tree.JsonWriter;
+import dev.cfnguard.internal.tree.Node;
+import dev.cfnguard.internal.tree.YamlWriter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.StringJoiner;
 
 /** Renders test results as the reference's JSON, YAML and JUnit documents. Stateless. */
@@ -17,60 +18,58 @@ final class StructuredTestOutput {
      * mode ({@code asList}); in JUnit always as test suites.
      */
     static String render(OutputFormat format, List<TestResults.FileResult> results, boolean asList) {
-        Object tree = asList ? tree(results) : tree(results.get(0));
+        Node tree = asList ? tree(results) : tree(results.get(0));
         return switch (format) {
-            case JSON -> TreeWriters.json(tree);
-            case YAML -> TreeWriters.yaml(tree);
+            case JSON -> {
+                StringBuilder json = new StringBuilder();
+                JsonWriter.write(tree, json);
+                yield json.toString();
+            }
+            case YAML -> YamlWriter.write(tree);
             case JUNIT -> junit(results);
             default -> throw new IllegalArgumentException("not a structured test output: " + format);
         };
     }
 
-    private static Object tree(TestResults.FileResult result) {
-        Map<String, Object> node = new LinkedHashMap<>();
-        node.put("rule_file", result.ruleFile());
+    private static Node tree(TestResults.FileResult result) {
+        Node.MappingBuilder node = Node.mapping().put("rule_file", text(result.ruleFile()));
         if (result instanceof TestResults.FileError error) {
-            node.put("error", error.error());
-            return node;
+            return node.put("error", text(error.error())).build();
         }
-        List<Object> cases = new ArrayList<>();
+        List<Node> cases = new ArrayList<>();
         for (TestResults.CaseResult each : ((TestResults.FileCases) result).testCases()) {
-            Map<String, Object> testCase = new LinkedHashMap<>();
-            testCase.put("name", each.name());
-            List<Object> passed = new ArrayList<>();
+            List<Node> passed = new ArrayList<>();
             for (TestResults.PassedRule rule : each.passed()) {
-                Map<String, Object> entry = new LinkedHashMap<>();
-                entry.put("name", rule.name());
-                entry.put("evaluated", rule.evaluated().name());
-                passed.add(entry);
+                passed.add(Node.mapping().put("name", text(rule.name()))
+                        .put("evaluated", text(rule.evaluated().name())).build());
             }
-            List<Object> failed = new ArrayList<>();
+            List<Node> failed = new ArrayList<>();
             for (TestResults.FailedRule rule : each.failed()) {
-                Map<String, Object> entry = new LinkedHashMap<>();
-                entry.put("name", rule.name());
-                entry.put("expected", rule.expected().name());
-                entry.put("evaluated", rule.evaluated().stream().map(Status::name).toList());
-                failed.add(entry);
+                List<Node> evaluated = rule.evaluated().stream().map(status -> text(status.name())).toList();
+                failed.add(Node.mapping().put("name", text(rule.name()))
+                        .put("expected", text(rule.expected().name()))
+                        .put("evaluated", new Node.Sequence(evaluated)).build());
             }
-            List<Object> skipped = new ArrayList<>();
+            List<Node> skipped = new ArrayList<>();
             for (String rule : each.skipped()) {
-                Map<String, Object> entry = new LinkedHashMap<>();
-                entry.put("name", rule);
-                skipped.add(entry);
+                skipped.add(Node.mapping().put("name", text(rule)).build());
             }
-            testCase.put("passed_rules", passed);
-            testCase.put("failed_rules", failed);
-            testCase.put("skipped_rules", skipped);
-            cases.add(testCase);
+            cases.add(Node.mapping().put("name", text(each.name()))
+                    .put("passed_rules", new Node.Sequence(passed))
+                    .put("failed_rules", new Node.Sequence(failed))
+                    .put("skipped_rules", new Node.Sequence(skipped)).build());
         }
-        node.put("test_cases", cases);
-        return node;
+        return node.put("test_cases", new Node.Sequence(cases)).build();
     }
 
-    private static Object tree(List<TestResults.FileResult> results) {
-        List<Object> list = new ArrayList<>(results.size());
+    private static Node tree(List<TestResults.FileResult> results) {
+        List<Node> list = new ArrayList<>(results.size());
         results.forEach(result -> list.add(tree(result)));
-        return list;
+        return new Node.Sequence(list);
+    }
+
+    private static Node text(String value) {
+        return new Node.Text(value);
     }
 
     // ---- JUnit ----

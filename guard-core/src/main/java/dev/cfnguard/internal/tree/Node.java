@@ -1,5 +1,7 @@
 package dev.cfnguard.internal.tree;
 
+import java.util.AbstractMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -13,6 +15,27 @@ public sealed interface Node {
     record Mapping(List<Map.Entry<String, Node>> entries) implements Node {
         public Mapping {
             entries = List.copyOf(entries);
+        }
+    }
+
+    /** A mapping to build, entries in the order they are put. */
+    static MappingBuilder mapping() {
+        return new MappingBuilder();
+    }
+
+    /** A {@link Mapping} under construction. Not thread-safe. */
+    final class MappingBuilder {
+        private final List<Map.Entry<String, Node>> entries = new ArrayList<>();
+
+        private MappingBuilder() {}
+
+        public MappingBuilder put(String key, Node value) {
+            entries.add(new AbstractMap.SimpleImmutableEntry<>(key, value));
+            return this;
+        }
+
+        public Node build() {
+            return new Mapping(entries);
         }
     }
 

@@ -17,10 +17,8 @@ import dev.cfnguard.internal.ast.RulesFile;
 import dev.cfnguard.internal.ast.SourceLocation;
 import dev.cfnguard.internal.ast.WhenClause;
 import dev.cfnguard.internal.value.Value;
-import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -37,7 +35,7 @@ final class ParseTreeModel {
         if (file.assignments().isEmpty() && file.rules().isEmpty() && file.parameterizedRules().isEmpty()) {
             return new Node.Null();
         }
-        return new Fields()
+        return Node.mapping()
                 .put("assignments", list(file.assignments(), ParseTreeModel::letExpr))
                 .put("guard_rules", list(file.rules(), ParseTreeModel::rule))
                 .put("parameterized_rules", list(file.parameterizedRules(), ParseTreeModel::parameterizedRule))
@@ -45,14 +43,14 @@ final class ParseTreeModel {
     }
 
     private static Node parameterizedRule(ParameterizedRule rule) {
-        return new Fields()
+        return Node.mapping()
                 .put("parameter_names", list(rule.parameterNames(), Node.Text::new))
                 .put("rule", rule(rule.rule()))
                 .build();
     }
 
     private static Node rule(Rule rule) {
-        return new Fields()
+        return Node.mapping()
                 .put("rule_name", new Node.Text(rule.name()))
                 .put("conditions", conditions(rule.conditions()))
                 .put("block", block(rule.block(), ParseTreeModel::ruleClause))
@@ -71,7 +69,7 @@ final class ParseTreeModel {
             }
 
             public Node visitTypeBlock(RuleClause.TypeBlock clause) {
-                return variant("TypeBlock", new Fields()
+                return variant("TypeBlock", Node.mapping()
                         .put("type_name", new Node.Text(clause.typeName()))
                         .put("conditions", conditions(clause.conditions()))
                         .put("block", block(clause.block(), ParseTreeModel::guardClause))
@@ -84,7 +82,7 @@ final class ParseTreeModel {
     private static Node guardClause(GuardClause clause) {
         return clause.accept(new GuardClause.Visitor<>() {
             public Node visitAccess(GuardClause.Access clause) {
-                return variant("Clause", new Fields()
+                return variant("Clause", Node.mapping()
                         .put("access_clause", accessClause(clause.clause()))
                         .put("negation", new Node.Bool(clause.negation()))
                         .build());
@@ -95,14 +93,14 @@ final class ParseTreeModel {
             }
 
             public Node visitParameterizedNamedRule(GuardClause.ParameterizedNamedRule clause) {
-                return variant("ParameterizedNamedRule", new Fields()
+                return variant("ParameterizedNamedRule", Node.mapping()
                         .put("parameters", list(clause.arguments(), ParseTreeModel::letValue))
                         .put("named_rule", namedRule(clause.namedRule()))
                         .build());
             }
 
             public Node visitBlockClause(GuardClause.BlockClause clause) {
-                return variant("BlockClause", new Fields()
+                return variant("BlockClause", Node.mapping()
                         .put("query", accessQuery(clause.query()))
                         .put("block", block(clause.block(), ParseTreeModel::guardClause))
                         .put("location", location(clause.location()))
@@ -118,7 +116,7 @@ final class ParseTreeModel {
     }
 
     private static Node namedRule(GuardClause.NamedRule rule) {
-        return new Fields()
+        return Node.mapping()
                 .put("dependent_rule", new Node.Text(rule.ruleName()))
                 .put("negation", new Node.Bool(rule.negation()))
                 .put("custom_message", optionalText(rule.customMessage()))
@@ -127,7 +125,7 @@ final class ParseTreeModel {
     }
 
     private static Node accessClause(AccessClause clause) {
-        return new Fields()
+        return Node.mapping()
                 .put("query", accessQuery(clause.query()))
                 .put("comparator", comparator(clause.comparator()))
                 .put("compare_with", clause.compareWith() == null ? new Node.Null() : letValue(clause.compareWith()))
@@ -142,7 +140,7 @@ final class ParseTreeModel {
     }
 
     private static <T> Node block(Block<T> block, Function<T, Node> clause) {
-        return new Fields()
+        return Node.mapping()
                 .put("assignments", list(block.assignments(), ParseTreeModel::letExpr))
                 .put("conjunctions", conjunctions(block.conjunctions(), clause))
                 .build();
@@ -153,7 +151,7 @@ final class ParseTreeModel {
     }
 
     private static Node letExpr(LetExpr let) {
-        return new Fields()
+        return Node.mapping()
                 .put("var", new Node.Text(let.name()))
                 .put("value", letValue(let.value()))
                 .build();
@@ -176,7 +174,7 @@ final class ParseTreeModel {
     }
 
     private static Node functionCall(FunctionExpr function) {
-        return new Fields()
+        return Node.mapping()
                 .put("parameters", list(function.arguments(), ParseTreeModel::letValue))
                 .put("name", new Node.Text(function.name()))
                 .put("location", location(function.location()))
@@ -184,7 +182,7 @@ final class ParseTreeModel {
     }
 
     private static Node accessQuery(AccessQuery query) {
-        return new Fields()
+        return Node.mapping()
                 .put("query", list(query.parts(), ParseTreeModel::queryPart))
                 .put("match_all", new Node.Bool(query.matchAll()))
                 .build();
@@ -201,7 +199,7 @@ final class ParseTreeModel {
             }
 
             public Node visitMapKeyFilter(QueryPart.MapKeyFilter part) {
-                Node clause = new Fields()
+                Node clause = Node.mapping()
                         .put("comparator", comparator(part.clause().comparator()))
                         .put("compare_with", letValue(part.clause().compareWith()))
                         .build();
@@ -233,7 +231,7 @@ final class ParseTreeModel {
     }
 
     private static Node location(SourceLocation location) {
-        return new Fields()
+        return Node.mapping()
                 .put("line", new Node.Integer(location.line()))
                 .put("column", new Node.Integer(location.column()))
                 .build();
@@ -244,26 +242,12 @@ final class ParseTreeModel {
     }
 
     private static Node variant(String name, Node content) {
-        return new Fields().put(name, content).build();
+        return Node.mapping().put(name, content).build();
     }
 
     private static <T> Node list(List<T> items, Function<T, Node> item) {
         List<Node> nodes = new ArrayList<>(items.size());
         items.forEach(each -> nodes.add(item.apply(each)));
         return new Node.Sequence(nodes);
-    }
-
-    /** A mapping under construction, fields kept in the order they are put. */
-    private static final class Fields {
-        private final List<Map.Entry<String, Node>> entries = new ArrayList<>();
-
-        Fields put(String name, Node value) {
-            entries.add(new AbstractMap.SimpleImmutableEntry<>(name, value));
-            return this;
-        }
-
-        Node build() {
-            return new Node.Mapping(entries);
-        }
     }
 }

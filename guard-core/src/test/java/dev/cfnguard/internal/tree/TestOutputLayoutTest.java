@@ -1,15 +1,14 @@
-package dev.cfnguard.internal.testing;
+package dev.cfnguard.internal.tree;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class TreeWritersTest {
+/** The layouts of the test command's structured output, as the reference writes them. */
+class TestOutputLayoutTest {
 
     // How the reference's YAML output writes test names (from cfn-guard test -o yaml on such names).
     @ParameterizedTest
@@ -26,28 +25,41 @@ class TreeWritersTest {
         "`it's`                           | it's",
     })
     void quotesScalarsLikeTheReference(String text, String written) {
-        assertEquals(written, YamlScalars.scalar(text, 0));
+        assertEquals(written + "\n", YamlWriter.write(new Node.Text(text)));
     }
 
     @Test
     void writesMultiLineTextAsLiteralBlock() {
-        assertEquals("|-\n    multi\n    line", YamlScalars.scalar("multi\nline", 2));
+        assertEquals("- k: |-\n    multi\n    line\n",
+                YamlWriter.write(list(map("k", "multi\nline"))));
     }
 
-    private static Map<String, Object> map(Object... entries) {
-        Map<String, Object> map = new LinkedHashMap<>();
+    private static Node map(Object... entries) {
+        Node.MappingBuilder map = Node.mapping();
         for (int i = 0; i < entries.length; i += 2) {
-            map.put((String) entries[i], entries[i + 1]);
+            Object value = entries[i + 1];
+            map.put((String) entries[i], value instanceof String text ? new Node.Text(text) : (Node) value);
         }
-        return map;
+        return map.build();
+    }
+
+    private static Node list(Object... items) {
+        return new Node.Sequence(List.of(items).stream()
+                .map(item -> item instanceof String text ? new Node.Text(text) : (Node) item).toList());
+    }
+
+    private static String json(Node node) {
+        StringBuilder out = new StringBuilder();
+        JsonWriter.write(node, out);
+        return out.toString();
     }
 
     @Test
     void writesBlockYamlAndPrettyJson() {
-        Object tree = map("rule_file", "a.guard", "test_cases", List.of(
-                map("name", "", "passed_rules", List.of(), "failed_rules",
-                        List.of(map("name", "r", "expected", "PASS", "evaluated", List.of("FAIL"))),
-                        "skipped_rules", List.of())));
+        Node tree = map("rule_file", "a.guard", "test_cases", list(
+                map("name", "", "passed_rules", list(), "failed_rules",
+                        list(map("name", "r", "expected", "PASS", "evaluated", list("FAIL"))),
+                        "skipped_rules", list())));
         assertEquals("""
                 rule_file: a.guard
                 test_cases:
@@ -59,7 +71,7 @@ class TreeWritersTest {
                     evaluated:
                     - FAIL
                   skipped_rules: []
-                """, TreeWriters.yaml(tree));
+                """, YamlWriter.write(tree));
         assertEquals("""
                 {
                   "rule_file": "a.guard",
@@ -79,8 +91,8 @@ class TreeWritersTest {
                       "skipped_rules": []
                     }
                   ]
-                }""", TreeWriters.json(tree));
-        assertEquals("[]\n", TreeWriters.yaml(List.of()));
-        assertEquals("[]", TreeWriters.json(List.of()));
+                }""", json(tree));
+        assertEquals("[]\n", YamlWriter.write(list()));
+        assertEquals("[]", json(list()));
     }
 }
