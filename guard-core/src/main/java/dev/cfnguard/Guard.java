@@ -150,8 +150,9 @@ public final class Guard {
     // ---- documents ----
 
     /**
-     * Parses a YAML or JSON text (JSON is read as YAML, as the reference reads it; CloudFormation's
-     * short-form tags such as {@code !Ref} are understood). Only the first document of a YAML stream is read.
+     * Parses a YAML or JSON text: {@link DocumentFormat#YAML}, which reads JSON too, as the reference does
+     * (CloudFormation's short-form tags such as {@code !Ref} are understood). Only the first document of a
+     * YAML stream is read.
      *
      * @param text the document
      * @param name the name reports use for it (usually its file name)
@@ -159,8 +160,24 @@ public final class Guard {
      * @throws GuardDocumentException when the text is empty, does not parse, or breaks a {@link Limits limit}
      */
     public Document parseDocument(String text, String name) {
+        return parseDocument(text, name, DocumentFormat.YAML);
+    }
+
+    /**
+     * Parses a text in a stated format.
+     *
+     * @param text   the document
+     * @param name   the name reports use for it
+     * @param format {@link DocumentFormat#JSON} to refuse what is not strict JSON
+     * @return the document, whose values know their line and column
+     * @throws GuardDocumentException when the text is empty, is not in {@code format}, or breaks a limit
+     */
+    public Document parseDocument(String text, String name, DocumentFormat format) {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(name, "name");
+        if (format == DocumentFormat.JSON) {
+            StrictJson.check(text, name);
+        }
         try {
             return new Document(name, text, loader.load(text, name));
         } catch (DocumentException e) {
@@ -169,17 +186,29 @@ public final class Guard {
     }
 
     /**
-     * Reads and parses a YAML or JSON file (UTF-8), named by its path as given. A file over
-     * {@link Limits#maxDocumentBytes()} is refused before it is read.
+     * Reads and parses a YAML or JSON file (UTF-8) as {@link DocumentFormat#YAML}, named by its path as given.
+     * A file over {@link Limits#maxDocumentBytes()} is refused before it is read.
      *
      * @param file the document
      * @return the document
      * @throws GuardDocumentException when the file cannot be read or parsed, or breaks a limit
      */
     public Document loadDocument(Path file) {
+        return loadDocument(file, DocumentFormat.YAML);
+    }
+
+    /**
+     * Reads and parses a file (UTF-8) in a stated format, named by its path as given.
+     *
+     * @param file   the document
+     * @param format {@link DocumentFormat#JSON} to refuse what is not strict JSON
+     * @return the document
+     * @throws GuardDocumentException when the file cannot be read, is not in {@code format}, or breaks a limit
+     */
+    public Document loadDocument(Path file, DocumentFormat format) {
         String name = file.toString();
         try {
-            return parseDocument(DocumentLoader.readUtf8(file, name, limits.load()), name);
+            return parseDocument(DocumentLoader.readUtf8(file, name, limits.load()), name, format);
         } catch (DocumentException e) {
             throw documentError(e);
         }
@@ -195,6 +224,20 @@ public final class Guard {
      * @throws GuardDocumentException when the bytes cannot be read or parsed, or break a limit
      */
     public Document loadDocument(InputStream in, String name) {
+        return loadDocument(in, name, DocumentFormat.YAML);
+    }
+
+    /**
+     * Reads a document (UTF-8) in a stated format from {@code in} to its end (the stream is not closed),
+     * reading no more than {@link Limits#maxDocumentBytes()} bytes.
+     *
+     * @param in     the document's bytes
+     * @param name   the name reports use for it
+     * @param format {@link DocumentFormat#JSON} to refuse what is not strict JSON
+     * @return the document
+     * @throws GuardDocumentException when the bytes cannot be read, are not in {@code format}, or break a limit
+     */
+    public Document loadDocument(InputStream in, String name, DocumentFormat format) {
         Objects.requireNonNull(name, "name");
         byte[] bytes;
         try {
@@ -216,7 +259,7 @@ public final class Guard {
             throw new GuardDocumentException(name + ": not valid UTF-8", name, 0, 0,
                     "I/O error when reading stream did not contain valid UTF-8", false);
         }
-        return parseDocument(text, name);
+        return parseDocument(text, name, format);
     }
 
     /**

@@ -6,7 +6,8 @@
  * <ul>
  *   <li>{@link dev.cfnguard.Guard}: the entry point and its configuration ({@link dev.cfnguard.Limits},
  *       extra {@link dev.cfnguard.GuardFunction}s);</li>
- *   <li>{@link dev.cfnguard.RuleSet} and {@link dev.cfnguard.Document}: compiled rules and loaded data;</li>
+ *   <li>{@link dev.cfnguard.RuleSet} and {@link dev.cfnguard.Document} (read as {@link dev.cfnguard.DocumentFormat}):
+ *       compiled rules and loaded data;</li>
  *   <li>{@link dev.cfnguard.ValidationResult}, {@link dev.cfnguard.RuleResult},
  *       {@link dev.cfnguard.ClauseFailure}: outcomes;</li>
  *   <li>{@link dev.cfnguard.Reports}: the outcome in the reports of {@code cfn-guard validate};</li>

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cfnguard.ClauseFailure;
 import dev.cfnguard.Document;
+import dev.cfnguard.DocumentFormat;
 import dev.cfnguard.Guard;
 import dev.cfnguard.GuardDocumentException;
 import dev.cfnguard.GuardEvaluationException;
@@ -98,6 +99,22 @@ class GuardApiTest {
         assertTrue(e.line().isPresent());
         assertTrue(e.getMessage().startsWith("broken.yaml:"), e.getMessage());
         assertFalse(e.getMessage().contains("\n"));
+    }
+
+    @Test
+    void statedJsonRefusesWhatOnlyYamlAccepts() {
+        String json = "{\n  \"Resources\": {\"B\": {\"Type\": \"AWS::S3::Bucket\"}}\n}";
+        Document strict = guard.parseDocument(json, "t.json", DocumentFormat.JSON);
+        assertEquals(guard.parseDocument(json, "t.json").toJava(), strict.toJava());
+        GuardDocumentException e = assertThrows(GuardDocumentException.class,
+                () -> guard.parseDocument("{\n  Resources: {}\n}", "t.json", DocumentFormat.JSON));
+        assertEquals(2, e.line().orElseThrow());
+        assertTrue(e.getMessage().startsWith("t.json:2:"), e.getMessage());
+        assertThrows(GuardDocumentException.class,
+                () -> guard.parseDocument("{} // trailing comment", "t.json", DocumentFormat.JSON));
+        assertThrows(GuardDocumentException.class, () -> guard.parseDocument("{} {}", "t.json", DocumentFormat.JSON));
+        // YAML reading takes all three.
+        guard.parseDocument("{\n  Resources: {}\n}", "t.json");
     }
 
     @Test
