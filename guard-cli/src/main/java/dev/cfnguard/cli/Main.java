@@ -130,6 +130,12 @@ public final class Main {
 
     private static int execute(Callable<?> command, CliStreams streams) {
         try {
+            LimitSettings.current();
+        } catch (IllegalArgumentException e) {
+            streams.stderr().print("Error occurred " + e.getMessage() + "\n");
+            return ExitCodes.ERROR;
+        }
+        try {
             return (Integer) command.call();
         } catch (GuardCliException e) {
             streams.stderr().print("Error occurred " + e.getMessage() + "\n");
@@ -140,6 +146,10 @@ public final class Main {
         } catch (Exception e) {
             // A bug of ours; the reference's counterpart is a panic, with the same exit code.
             streams.stderr().print("internal error: " + e + "\n");
+            return ExitCodes.REFERENCE_PANIC;
+        } catch (StackOverflowError e) {
+            // The limits (LimitSettings) should prevent this; if they do not, still one line and no trace.
+            streams.stderr().print("error: stack overflow (input nested too deeply for this thread's stack)\n");
             return ExitCodes.REFERENCE_PANIC;
         }
     }

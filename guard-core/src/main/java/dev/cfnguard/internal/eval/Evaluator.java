@@ -1,8 +1,6 @@
 package dev.cfnguard.internal.eval;
 
 import dev.cfnguard.internal.ast.RulesFile;
-import dev.cfnguard.internal.regex.RegexCache;
-import dev.cfnguard.internal.regex.RustRegex;
 import dev.cfnguard.internal.value.Path;
 import dev.cfnguard.internal.value.Value;
 import java.util.ArrayList;
@@ -22,13 +20,13 @@ public final class Evaluator {
     private final Session session;
 
     /**
-     * Regex searches that backtrack get {@link RustRegex#DEFAULT_STEP_BUDGET} steps each.
+     * An evaluator with {@link EvalLimits#DEFAULT}.
      *
      * @param rulesFileName the name the rules file is known by in record contexts (the reference prints it
      *                      inside named-rule and block-clause locations)
      */
     public Evaluator(RulesFile rules, String rulesFileName) {
-        this(rules, rulesFileName, RustRegex.DEFAULT_STEP_BUDGET);
+        this(rules, rulesFileName, EvalLimits.DEFAULT);
     }
 
     /**
@@ -37,8 +35,17 @@ public final class Evaluator {
      *                        clause that runs it fails with an {@link EvaluationException}
      */
     public Evaluator(RulesFile rules, String rulesFileName, long regexStepBudget) {
+        this(rules, rulesFileName, EvalLimits.DEFAULT.withRegexStepBudget(regexStepBudget));
+    }
+
+    /**
+     * @param rulesFileName as for {@link #Evaluator(RulesFile, String)}
+     * @param limits        the regex step budget (one regex cache per evaluator: each pattern is compiled
+     *                      once for these rules) and the rule nesting bound
+     */
+    public Evaluator(RulesFile rules, String rulesFileName, EvalLimits limits) {
         this.rules = rules;
-        this.session = Session.create(rulesFileName, new RegexCache(regexStepBudget));
+        this.session = Session.create(rulesFileName, limits);
     }
 
     /**
@@ -55,8 +62,9 @@ public final class Evaluator {
         try {
             status = RuleEvaluator.evalRulesFile(rules, root, dataFileName);
         } catch (StackOverflowError e) {
-            // A rule that depends on itself; the reference overflows its stack too.
-            throw new EvaluationException(EvaluationException.Kind.PANIC, "stack overflow");
+            // A last resort: EvalLimits bound rule nesting, but a thread with a small stack may still run out.
+            throw new EvaluationException(EvaluationException.Kind.PANIC,
+                    "stack overflow while evaluating rules file " + session.rulesFileName());
         }
         return new EvaluationResult(status, root.tracker().result());
     }

@@ -6,12 +6,13 @@ import dev.cfnguard.internal.regex.RegexCache;
  * The per-evaluator collaborators every scope needs: comparisons, operators, built-in functions and the
  * rules file name used in record contexts. Immutable and thread-safe.
  */
-record Session(String rulesFileName, RegexCache regexes, Comparisons comparisons, Operators operators,
-               Builtins builtins, QueryResolver resolver) {
+record Session(String rulesFileName, EvalLimits limits, RegexCache regexes, Comparisons comparisons,
+               Operators operators, Builtins builtins, QueryResolver resolver) {
 
-    static Session create(String rulesFileName, RegexCache regexes) {
+    static Session create(String rulesFileName, EvalLimits limits) {
+        RegexCache regexes = new RegexCache(limits.regexStepBudget());
         Comparisons comparisons = new Comparisons(regexes);
-        return new Session(rulesFileName, regexes, comparisons, new Operators(comparisons),
+        return new Session(rulesFileName, limits, regexes, comparisons, new Operators(comparisons),
                 new Builtins(regexes), new QueryResolver());
     }
 }
