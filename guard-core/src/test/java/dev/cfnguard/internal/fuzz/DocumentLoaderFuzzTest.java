@@ -6,8 +6,6 @@ import dev.cfnguard.internal.document.DocumentLoader;
 import dev.cfnguard.internal.document.LoadLimits;
 import dev.cfnguard.internal.document.TestFileLoader;
 
-import java.nio.charset.StandardCharsets;
-
 /**
  * Any text given to the data loader and the test-file loader yields values or a {@link DocumentException}:
  * no other exception, no stack overflow, no hang. The limits are small so that the fuzzer reaches them.
@@ -21,7 +19,7 @@ class DocumentLoaderFuzzTest {
 
     @FuzzTest(maxDuration = "15m", maxExecutions = 1_000_000)
     void loadsOrReportsAnError(byte[] input) {
-        String text = new String(input, StandardCharsets.UTF_8);
+        String text = FuzzChecks.text(input, 1024);
         try {
             documents.load(text, "fuzz.yaml");
         } catch (DocumentException e) {

@@ -4,8 +4,6 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.cfnguard.internal.parse.GuardSyntaxException;
 import dev.cfnguard.internal.parse.RulesParser;
 
-import java.nio.charset.StandardCharsets;
-
 /**
  * Any text given to the rules parser yields a rules file or a {@link GuardSyntaxException} with at least
  * one one-line diagnostic: no other exception, no stack overflow, no hang. Seeds: RulesParserFuzzTestInputs.
@@ -14,7 +12,7 @@ class RulesParserFuzzTest {
 
     @FuzzTest(maxDuration = "15m", maxExecutions = 1_000_000)
     void parsesOrReportsASyntaxError(byte[] input) {
-        String source = new String(input, StandardCharsets.UTF_8);
+        String source = FuzzChecks.text(input, 384);
         try {
             RulesParser.parse(source, "fuzz.guard");
         } catch (GuardSyntaxException e) {
