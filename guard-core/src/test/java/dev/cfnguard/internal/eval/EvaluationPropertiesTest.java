@@ -67,13 +67,16 @@ class EvaluationPropertiesTest {
         return LOADER.load(SAMPLES.resolve(sample + extension), sample + extension);
     }
 
-    /** Every rules file's outcome for one document, as text (an error counts as an outcome). */
-    private static List<String> outcomes(Value document, boolean withLocations) {
-        List<String> all = new ArrayList<>();
+    /**
+     * Every rules file's outcome for one document: the result records (compared deeply by equals), or their
+     * text without locations; an error counts as an outcome.
+     */
+    private static List<Object> outcomes(Value document, boolean withLocations) {
+        List<Object> all = new ArrayList<>();
         for (Evaluator evaluator : evaluators) {
             try {
                 EvaluationResult result = evaluator.evaluate(document, "data");
-                all.add(withLocations ? result.toString() : String.valueOf(withoutLocations(result))
+                all.add(withLocations ? result : String.valueOf(withoutLocations(result))
                         // Messages quote locations too.
                         .replaceAll("L:\\d+,C:\\d+", "L:_,C:_").replaceAll("line: \\d+, col: \\d+", "line: _, col: _"));
             } catch (EvaluationException e) {
@@ -99,13 +102,13 @@ class EvaluationPropertiesTest {
             documents.add(document(sample, ".yaml"));
             documents.add(document(sample, ".json"));
         }
-        List<List<String>> sequential = new ArrayList<>();
+        List<List<Object>> sequential = new ArrayList<>();
         documents.forEach(document -> sequential.add(outcomes(document, true)));
 
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
-            for (int round = 0; round < 2; round++) {
-                List<Future<List<String>>> futures = new ArrayList<>();
+            for (int round = 0; round < 3; round++) {
+                List<Future<List<Object>>> futures = new ArrayList<>();
                 // Each round submits every document several times, so that threads share evaluators.
                 for (int copy = 0; copy < 2; copy++) {
                     for (Value document : documents) {
