@@ -17,7 +17,7 @@ class DocumentLoaderFuzzTest {
     private final DocumentLoader documents = new DocumentLoader(SMALL);
     private final TestFileLoader testFiles = new TestFileLoader(SMALL);
 
-    @FuzzTest(maxDuration = "15m", maxExecutions = 1_000_000)
+    @FuzzTest(maxDuration = "40m", maxExecutions = 1_000_000)
     void loadsOrReportsAnError(byte[] input) {
         String text = FuzzChecks.text(input, 1024);
         try {

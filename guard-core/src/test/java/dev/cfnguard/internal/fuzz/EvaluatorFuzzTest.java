@@ -25,7 +25,7 @@ class EvaluatorFuzzTest {
     private final DocumentLoader documents =
             new DocumentLoader(LoadLimits.DEFAULT.withMaxDepth(200).withMaxNodes(50_000));
 
-    @FuzzTest(maxDuration = "15m", maxExecutions = 1_000_000)
+    @FuzzTest(maxDuration = "40m", maxExecutions = 1_000_000)
     void evaluatesOrReportsAnError(byte[] input) {
         String text = FuzzChecks.text(input, Integer.MAX_VALUE);
         int split = text.indexOf('\0');

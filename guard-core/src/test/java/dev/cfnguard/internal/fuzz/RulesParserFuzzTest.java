@@ -10,7 +10,7 @@ import dev.cfnguard.internal.parse.RulesParser;
  */
 class RulesParserFuzzTest {
 
-    @FuzzTest(maxDuration = "15m", maxExecutions = 1_000_000)
+    @FuzzTest(maxDuration = "40m", maxExecutions = 1_000_000)
     void parsesOrReportsASyntaxError(byte[] input) {
         String source = FuzzChecks.text(input, 384);
         try {
