@@ -54,7 +54,7 @@ public final class Guard {
 
     private Guard(Limits limits, Map<String, ExtensionFunction> functions) {
         this.limits = limits;
-        this.settings = new EvaluationSettings(limits.regexStepBudget(), functions);
+        this.settings = new EvaluationSettings(limits.eval(), functions);
         this.loader = new DocumentLoader(limits.load());
     }
 
@@ -88,7 +88,7 @@ public final class Guard {
         Objects.requireNonNull(name, "name");
         RulesFile rules;
         try {
-            rules = RulesParser.parse(source, name);
+            rules = RulesParser.parse(source, name, limits.maxRuleNesting());
         } catch (dev.cfnguard.internal.parse.GuardSyntaxException e) {
             throw syntaxError(e);
         }

@@ -7,6 +7,7 @@ import dev.cfnguard.internal.eval.EvaluationSettings;
 import dev.cfnguard.internal.parse.RulesParser;
 import dev.cfnguard.internal.report.Validation;
 import dev.cfnguard.internal.rulegen.RuleGenerator;
+import dev.cfnguard.internal.testing.RulesFileParser;
 import dev.cfnguard.internal.testing.RulesFileParsers;
 import dev.cfnguard.internal.testing.TestInput;
 import dev.cfnguard.internal.testing.TestRunException;
@@ -36,9 +37,11 @@ public final class GuardCommands {
     private final Limits limits;
     private final EvaluationSettings settings;
     private final DocumentLoader loader;
+    private final RulesFileParser parser;
 
     GuardCommands(Limits limits, EvaluationSettings settings, DocumentLoader loader) {
         this.limits = limits;
+        this.parser = RulesFileParsers.core(limits.maxRuleNesting());
         this.settings = settings;
         this.loader = loader;
     }
@@ -136,7 +139,7 @@ public final class GuardCommands {
         boolean verbose = options.verbose() || options.format() == ReportFormat.VERBOSE;
         Validation.Options internal = new Validation.Options(options.format().outputFormat(), summary, verbose,
                 options.printJson(), options.structured());
-        Validation validation = new Validation(RulesFileParsers.core(), settings, loader, internal, out, err);
+        Validation validation = new Validation(parser, settings, loader, internal, out, err);
         try {
             return validation.run(inputs(rules), inputs(data), inputs(parameters), mergeParameters);
         } catch (Validation.Failure e) {
@@ -205,7 +208,7 @@ public final class GuardCommands {
      */
     public int test(TestFile rules, List<TestFile> tests, ReportFormat format, boolean verbose, Appendable out) {
         return runTest(() -> TestRunner.runSingle(input(rules), testInputs(tests), format.outputFormat(), verbose,
-                RulesFileParsers.core(), settings, out));
+                parser, settings, out));
     }
 
     /**
@@ -224,8 +227,8 @@ public final class GuardCommands {
                 .map(r -> new dev.cfnguard.internal.testing.RulesUnderTest(input(r.rules()), r.prefix(),
                         testInputs(r.tests())))
                 .toList();
-        return runTest(() -> TestRunner.runDirectory(internal, format.outputFormat(), verbose, RulesFileParsers.core(),
-                settings, out));
+        return runTest(() -> TestRunner.runDirectory(internal, format.outputFormat(), verbose, parser, settings,
+                out));
     }
 
     private interface TestRun {
@@ -267,7 +270,7 @@ public final class GuardCommands {
         RulesFile rules;
         try {
             // parse-tree calls the default rule plain `default`, which needs the file name left out.
-            rules = RulesParser.parse(source, "");
+            rules = RulesParser.parse(source, "", limits.maxRuleNesting());
         } catch (dev.cfnguard.internal.parse.GuardSyntaxException e) {
             throw Guard.syntaxError(e);
         }

@@ -1,23 +1,29 @@
 package dev.cfnguard;
 
 import dev.cfnguard.internal.document.LoadLimits;
-import dev.cfnguard.internal.regex.RustRegex;
+import dev.cfnguard.internal.eval.EvalLimits;
+import dev.cfnguard.internal.parse.RulesParser;
 
 /**
- * Bounds that keep hostile input from exhausting time or memory. A document over a limit fails to load with
- * a {@link GuardDocumentException}; a regular expression search over its budget ends the evaluation with a
- * {@link GuardEvaluationException}. Immutable and thread-safe; the {@code with} methods return copies.
+ * Bounds that keep hostile input from exhausting time, memory or the stack. A document over a limit fails
+ * to load with a {@link GuardDocumentException}; rules nested too deeply fail to compile with a
+ * {@link GuardSyntaxException}; a regular expression search over its budget, or rules that reference each
+ * other too deeply, end the evaluation with a {@link GuardEvaluationException}. The defaults and how the
+ * command line sets them are in SECURITY.md. Immutable and thread-safe; the {@code with} methods return copies.
  */
 public final class Limits {
 
-    private static final Limits DEFAULTS = new Limits(LoadLimits.DEFAULT, RustRegex.DEFAULT_STEP_BUDGET);
+    private static final Limits DEFAULTS =
+            new Limits(LoadLimits.DEFAULT, EvalLimits.DEFAULT, RulesParser.DEFAULT_MAX_NESTING);
 
     private final LoadLimits load;
-    private final long regexStepBudget;
+    private final EvalLimits eval;
+    private final int maxRuleNesting;
 
-    private Limits(LoadLimits load, long regexStepBudget) {
+    private Limits(LoadLimits load, EvalLimits eval, int maxRuleNesting) {
         this.load = load;
-        this.regexStepBudget = regexStepBudget;
+        this.eval = eval;
+        this.maxRuleNesting = maxRuleNesting;
     }
 
     /** @return the defaults, which the command line uses too (see SECURITY.md) */
@@ -45,7 +51,24 @@ public final class Limits {
      *         backreferences) may read; other expressions run in linear time and need no budget
      */
     public long regexStepBudget() {
-        return regexStepBudget;
+        return eval.regexStepBudget();
+    }
+
+    /**
+     * @return how deeply named-rule references, and parameterized-rule calls, may nest while a rule is
+     *         evaluated; deeper (or a cycle of named rules) ends the evaluation with a
+     *         {@link GuardEvaluationException}
+     */
+    public int maxRuleDepth() {
+        return eval.maxRuleDepth();
+    }
+
+    /**
+     * @return the deepest nesting of braces, brackets and parentheses accepted in a rules text; deeper is a
+     *         {@link GuardSyntaxException}
+     */
+    public int maxRuleNesting() {
+        return maxRuleNesting;
     }
 
     /**
@@ -54,7 +77,7 @@ public final class Limits {
      * @throws IllegalArgumentException if {@code bytes} is not positive
      */
     public Limits withMaxDocumentBytes(long bytes) {
-        return new Limits(load.withMaxInputChars(bytes), regexStepBudget);
+        return new Limits(load.withMaxInputChars(bytes), eval, maxRuleNesting);
     }
 
     /**
@@ -63,7 +86,7 @@ public final class Limits {
      * @throws IllegalArgumentException if {@code depth} is not positive
      */
     public Limits withMaxDepth(int depth) {
-        return new Limits(load.withMaxDepth(depth), regexStepBudget);
+        return new Limits(load.withMaxDepth(depth), eval, maxRuleNesting);
     }
 
     /**
@@ -72,7 +95,7 @@ public final class Limits {
      * @throws IllegalArgumentException if {@code nodes} is not positive
      */
     public Limits withMaxNodes(long nodes) {
-        return new Limits(load.withMaxNodes(nodes), regexStepBudget);
+        return new Limits(load.withMaxNodes(nodes), eval, maxRuleNesting);
     }
 
     /**
@@ -81,29 +104,53 @@ public final class Limits {
      * @throws IllegalArgumentException if {@code steps} is not positive
      */
     public Limits withRegexStepBudget(long steps) {
-        if (steps <= 0) {
-            throw new IllegalArgumentException("the regex step budget must be positive: " + steps);
+        return new Limits(load, eval.withRegexStepBudget(steps), maxRuleNesting);
+    }
+
+    /**
+     * @param depth the new limit, positive
+     * @return a copy with that rule depth limit
+     * @throws IllegalArgumentException if {@code depth} is not positive
+     */
+    public Limits withMaxRuleDepth(int depth) {
+        return new Limits(load, eval.withMaxRuleDepth(depth), maxRuleNesting);
+    }
+
+    /**
+     * @param nesting the new limit, positive
+     * @return a copy with that rules nesting limit
+     * @throws IllegalArgumentException if {@code nesting} is not positive
+     */
+    public Limits withMaxRuleNesting(int nesting) {
+        if (nesting <= 0) {
+            throw new IllegalArgumentException("the rules nesting limit must be positive: " + nesting);
         }
-        return new Limits(load, steps);
+        return new Limits(load, eval, nesting);
     }
 
     LoadLimits load() {
         return load;
     }
 
+    EvalLimits eval() {
+        return eval;
+    }
+
     @Override
     public boolean equals(Object other) {
-        return other instanceof Limits that && load.equals(that.load) && regexStepBudget == that.regexStepBudget;
+        return other instanceof Limits that && load.equals(that.load) && eval.equals(that.eval)
+                && maxRuleNesting == that.maxRuleNesting;
     }
 
     @Override
     public int hashCode() {
-        return load.hashCode() * 31 + Long.hashCode(regexStepBudget);
+        return (load.hashCode() * 31 + eval.hashCode()) * 31 + maxRuleNesting;
     }
 
     @Override
     public String toString() {
         return "Limits[maxDocumentBytes=" + maxDocumentBytes() + ", maxDepth=" + maxDepth() + ", maxNodes="
-                + maxNodes() + ", regexStepBudget=" + regexStepBudget + "]";
+                + maxNodes() + ", regexStepBudget=" + regexStepBudget() + ", maxRuleDepth=" + maxRuleDepth()
+                + ", maxRuleNesting=" + maxRuleNesting + "]";
     }
 }

@@ -37,7 +37,17 @@ public final class Main {
      * behaves exactly like the command line.
      */
     public static EvaluationEngine defaultEngine() {
-        return new CoreEvaluationEngine(Guard.create().commands());
+        return new CoreEvaluationEngine(guard().commands());
+    }
+
+    /** The engine configured from the environment ({@link LimitSettings}). */
+    private static Guard guard() {
+        try {
+            return Guard.builder().limits(LimitSettings.current().limits()).build();
+        } catch (IllegalArgumentException e) {
+            // A bad setting: execute() reports it before any command runs.
+            return Guard.create();
+        }
     }
 
     /**
@@ -59,7 +69,7 @@ public final class Main {
             streams.stderr().print(ReferenceTexts.help(ReferenceTexts.TOOL_NAME));
             return ExitCodes.USAGE;
         }
-        CommandLine commandLine = newCommandLine(new CliContext(streams, engine));
+        CommandLine commandLine = newCommandLine(new CliContext(streams, engine, guard().commands()));
         ParseResult command;
         try {
             command = parse(commandLine, args);
@@ -130,6 +140,12 @@ public final class Main {
 
     private static int execute(Callable<?> command, CliStreams streams) {
         try {
+            LimitSettings.current();
+        } catch (IllegalArgumentException e) {
+            streams.stderr().print("Error occurred " + e.getMessage() + "\n");
+            return ExitCodes.ERROR;
+        }
+        try {
             return (Integer) command.call();
         } catch (GuardCliException e) {
             streams.stderr().print("Error occurred " + e.getMessage() + "\n");
@@ -140,6 +156,10 @@ public final class Main {
         } catch (Exception e) {
             // A bug of ours; the reference's counterpart is a panic, with the same exit code.
             streams.stderr().print("internal error: " + e + "\n");
+            return ExitCodes.REFERENCE_PANIC;
+        } catch (StackOverflowError e) {
+            // The limits (LimitSettings) should prevent this; if they do not, still one line and no trace.
+            streams.stderr().print("error: stack overflow (input nested too deeply for this thread's stack)\n");
             return ExitCodes.REFERENCE_PANIC;
         }
     }

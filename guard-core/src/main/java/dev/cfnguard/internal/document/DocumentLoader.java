@@ -11,7 +11,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -102,10 +101,9 @@ public final class DocumentLoader {
             throws DocumentException {
         byte[] bytes;
         try {
-            if (Files.size(file) > limits.maxInputChars()) {
-                throw limitExceeded(sourceName, null, "file is larger than " + limits.maxInputChars() + " bytes");
-            }
-            bytes = Files.readAllBytes(file);
+            bytes = BoundedRead.file(file, limits.maxInputChars());
+        } catch (InputTooLargeException e) {
+            throw limitExceeded(sourceName, null, "file is larger than " + limits.maxInputChars() + " bytes");
         } catch (IOException e) {
             throw new DocumentException(Kind.IO, sourceName, "I/O error when reading " + e.getMessage(), null,
                     String.valueOf(e.getMessage()), false);

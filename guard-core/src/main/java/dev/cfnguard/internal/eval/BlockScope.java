@@ -49,4 +49,9 @@ final class BlockScope extends VariableScope {
     public Session session() {
         return parent.session();
     }
+
+    @Override
+    public int callDepth() {
+        return parent.callDepth();
+    }
 }

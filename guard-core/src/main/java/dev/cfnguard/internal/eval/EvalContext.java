@@ -36,4 +36,7 @@ interface EvalContext {
 
     /** What is shared by every scope of this evaluation. */
     Session session();
+
+    /** How many parameterized-rule calls enclose this scope (0 outside any call). */
+    int callDepth();
 }

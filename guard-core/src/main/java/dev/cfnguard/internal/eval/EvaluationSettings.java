@@ -1,25 +1,20 @@
 package dev.cfnguard.internal.eval;
 
-import dev.cfnguard.internal.regex.RustRegex;
 import java.util.Map;
 
 /**
  * What an {@link Evaluator} is configured with besides its rules. Immutable.
  *
- * @param regexStepBudget how many characters one backtracking regex search may read before the clause
- *                        that runs it fails with an {@link EvaluationException}
- * @param functions       functions added to the language, by name; a built-in's name is not allowed
+ * @param limits    the bounds on regex searches and rule nesting
+ * @param functions functions added to the language, by name; a built-in's name is not allowed
  */
-public record EvaluationSettings(long regexStepBudget, Map<String, ExtensionFunction> functions) {
+public record EvaluationSettings(EvalLimits limits, Map<String, ExtensionFunction> functions) {
 
-    /** The reference's language, with {@link RustRegex#DEFAULT_STEP_BUDGET}. */
-    public static final EvaluationSettings DEFAULT =
-            new EvaluationSettings(RustRegex.DEFAULT_STEP_BUDGET, Map.of());
+    /** The reference's language, with {@link EvalLimits#DEFAULT}. */
+    public static final EvaluationSettings DEFAULT = new EvaluationSettings(EvalLimits.DEFAULT, Map.of());
 
     public EvaluationSettings {
-        if (regexStepBudget <= 0) {
-            throw new IllegalArgumentException("the regex step budget must be positive: " + regexStepBudget);
-        }
+        java.util.Objects.requireNonNull(limits, "limits");
         functions = Map.copyOf(functions);
         for (String name : functions.keySet()) {
             if (isBuiltinFunction(name)) {
@@ -31,9 +26,5 @@ public record EvaluationSettings(long regexStepBudget, Map<String, ExtensionFunc
     /** Whether {@code name} is one of the reference's functions, which cannot be replaced. */
     public static boolean isBuiltinFunction(String name) {
         return Builtins.isBuiltin(name);
-    }
-
-    public EvaluationSettings withRegexStepBudget(long budget) {
-        return new EvaluationSettings(budget, functions);
     }
 }

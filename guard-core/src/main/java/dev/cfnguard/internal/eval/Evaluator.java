@@ -1,8 +1,8 @@
 package dev.cfnguard.internal.eval;
 
 import dev.cfnguard.internal.ast.RulesFile;
-import dev.cfnguard.internal.regex.RegexCache;
 import dev.cfnguard.internal.value.Value;
+import java.util.Map;
 
 /**
  * Evaluates one parsed rules file against documents, as {@code cfn-guard validate} and {@code test} do.
@@ -16,7 +16,7 @@ public final class Evaluator {
     private final Session session;
 
     /**
-     * An evaluator of the reference's language ({@link EvaluationSettings#DEFAULT}).
+     * An evaluator of the reference's language with the default limits ({@link EvaluationSettings#DEFAULT}).
      *
      * @param rulesFileName the name the rules file is known by in record contexts (the reference prints it
      *                      inside named-rule and block-clause locations)
@@ -27,17 +27,25 @@ public final class Evaluator {
 
     /**
      * @param rulesFileName   as for {@link #Evaluator(RulesFile, String)}
-     * @param regexStepBudget as {@link EvaluationSettings#regexStepBudget()}
+     * @param regexStepBudget as {@link EvalLimits#regexStepBudget()}
      */
     public Evaluator(RulesFile rules, String rulesFileName, long regexStepBudget) {
-        this(rules, rulesFileName, EvaluationSettings.DEFAULT.withRegexStepBudget(regexStepBudget));
+        this(rules, rulesFileName, EvalLimits.DEFAULT.withRegexStepBudget(regexStepBudget));
+    }
+
+    /**
+     * @param rulesFileName as for {@link #Evaluator(RulesFile, String)}
+     * @param limits        the regex step budget (one regex cache per evaluator: each pattern is compiled
+     *                      once for these rules) and the rule nesting bound
+     */
+    public Evaluator(RulesFile rules, String rulesFileName, EvalLimits limits) {
+        this(rules, rulesFileName, new EvaluationSettings(limits, Map.of()));
     }
 
     /** @param rulesFileName as for {@link #Evaluator(RulesFile, String)} */
     public Evaluator(RulesFile rules, String rulesFileName, EvaluationSettings settings) {
         this.rules = rules;
-        this.session = Session.create(rulesFileName, new RegexCache(settings.regexStepBudget()),
-                settings.functions());
+        this.session = Session.create(rulesFileName, settings);
     }
 
     /**
@@ -54,8 +62,9 @@ public final class Evaluator {
         try {
             status = RuleEvaluator.evalRulesFile(rules, root, dataFileName);
         } catch (StackOverflowError e) {
-            // A rule that depends on itself; the reference overflows its stack too.
-            throw new EvaluationException(EvaluationException.Kind.PANIC, "stack overflow");
+            // A last resort: EvalLimits bound rule nesting, but a thread with a small stack may still run out.
+            throw new EvaluationException(EvaluationException.Kind.PANIC,
+                    "stack overflow while evaluating rules file " + session.rulesFileName());
         }
         return new EvaluationResult(status, root.tracker().result());
     }

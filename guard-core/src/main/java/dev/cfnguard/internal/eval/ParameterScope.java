@@ -16,12 +16,19 @@ final class ParameterScope implements EvalContext {
     private final GuardClause.ParameterizedNamedRule call;
     private final Map<String, List<QueryResult>> parameters;
     private final EvalContext parent;
+    private final int callDepth;
 
     ParameterScope(GuardClause.ParameterizedNamedRule call, Map<String, List<QueryResult>> parameters,
                    EvalContext parent) {
         this.call = call;
         this.parameters = parameters;
         this.parent = parent;
+        this.callDepth = parent.callDepth() + 1;
+    }
+
+    @Override
+    public int callDepth() {
+        return callDepth;
     }
 
     @Override

@@ -18,6 +18,8 @@ final class RootScope extends VariableScope {
     private final Map<String, List<Rule>> rules = new LinkedHashMap<>();
     private final Map<String, ParameterizedRule> parameterizedRules = new HashMap<>();
     private final Map<String, Status> ruleStatuses = new HashMap<>();
+    /** Named rules being evaluated, innermost last: a rule met again here depends on itself. */
+    private final List<String> rulesInProgress = new ArrayList<>();
     private final RecordTracker tracker = new RecordTracker();
 
     RootScope(Session session, RulesFile rulesFile, Value root) {
@@ -38,6 +40,11 @@ final class RootScope extends VariableScope {
     @Override
     public Session session() {
         return session;
+    }
+
+    @Override
+    public int callDepth() {
+        return 0;
     }
 
     @Override
@@ -68,15 +75,36 @@ final class RootScope extends VariableScope {
             throw new EvaluationException(EvaluationException.Kind.MISSING_VALUE,
                     "Rule " + ruleName + " by that name does not exist, Rule Names = " + debugNames(rules.keySet()));
         }
+        // The reference recurses until its stack overflows; a cycle can only end that way, so stop at once.
+        if (rulesInProgress.contains(ruleName)) {
+            throw new EvaluationException(EvaluationException.Kind.PANIC, "rule " + ruleName
+                    + " depends on itself through named-rule references: " + String.join(" -> ", cycleFrom(ruleName)));
+        }
+        if (rulesInProgress.size() >= session.limits().maxRuleDepth()) {
+            throw new EvaluationException(EvaluationException.Kind.PANIC, "named-rule references nest deeper than "
+                    + session.limits().maxRuleDepth() + " levels at rule " + ruleName);
+        }
         Status status = Status.SKIP;
-        for (Rule rule : candidates) {
-            status = RuleEvaluator.evalRule(rule, this);
-            if (status != Status.SKIP) {
-                break;
+        rulesInProgress.add(ruleName);
+        try {
+            for (Rule rule : candidates) {
+                status = RuleEvaluator.evalRule(rule, this);
+                if (status != Status.SKIP) {
+                    break;
+                }
             }
+        } finally {
+            rulesInProgress.remove(rulesInProgress.size() - 1);
         }
         ruleStatuses.put(ruleName, status);
         return status;
+    }
+
+    private List<String> cycleFrom(String ruleName) {
+        List<String> cycle = new ArrayList<>(rulesInProgress.subList(rulesInProgress.indexOf(ruleName),
+                rulesInProgress.size()));
+        cycle.add(ruleName);
+        return cycle;
     }
 
     private static String debugNames(Iterable<String> names) {

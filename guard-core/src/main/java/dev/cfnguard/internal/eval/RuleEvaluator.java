@@ -360,6 +360,12 @@ final class RuleEvaluator {
     static Status evalParameterizedCall(GuardClause.ParameterizedNamedRule call, EvalContext context) {
         String name = call.namedRule().ruleName();
         ParameterizedRule rule = context.findParameterizedRule(name);
+        int maxDepth = context.session().limits().maxRuleDepth();
+        if (context.callDepth() >= maxDepth) {
+            // Without a limit the reference recurses until its stack overflows.
+            throw new EvaluationException(EvaluationException.Kind.PANIC,
+                    "parameterized rule calls nest deeper than " + maxDepth + " levels at " + name);
+        }
         if (rule.parameterNames().size() != call.arguments().size()) {
             throw new EvaluationException(EvaluationException.Kind.INCOMPATIBLE, "Arity mismatch for called parameter rule "
                     + name + ", expected " + rule.parameterNames().size() + ", got " + call.arguments().size());

@@ -7,12 +7,14 @@ import java.util.Map;
  * The per-evaluator collaborators every scope needs: comparisons, operators, built-in functions and the
  * rules file name used in record contexts. Immutable and thread-safe.
  */
-record Session(String rulesFileName, RegexCache regexes, Comparisons comparisons, Operators operators,
-               Builtins builtins, QueryResolver resolver) {
+record Session(String rulesFileName, EvalLimits limits, RegexCache regexes, Comparisons comparisons,
+               Operators operators, Builtins builtins, QueryResolver resolver) {
 
-    static Session create(String rulesFileName, RegexCache regexes, Map<String, ExtensionFunction> functions) {
+    static Session create(String rulesFileName, EvaluationSettings settings) {
+        EvalLimits limits = settings.limits();
+        RegexCache regexes = new RegexCache(limits.regexStepBudget());
         Comparisons comparisons = new Comparisons(regexes);
-        return new Session(rulesFileName, regexes, comparisons, new Operators(comparisons),
-                new Builtins(regexes, functions), new QueryResolver());
+        return new Session(rulesFileName, limits, regexes, comparisons, new Operators(comparisons),
+                new Builtins(regexes, settings.functions()), new QueryResolver());
     }
 }

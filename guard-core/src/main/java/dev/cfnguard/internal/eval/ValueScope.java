@@ -61,4 +61,9 @@ final class ValueScope implements EvalContext {
     public Session session() {
         return parent.session();
     }
+
+    @Override
+    public int callDepth() {
+        return parent.callDepth();
+    }
 }

@@ -11,10 +11,15 @@ public final class RulesFileParsers {
 
     /** guard-core's own parser; a file with nothing but whitespace and comments reads as empty. */
     public static RulesFileParser core() {
+        return core(RulesParser.DEFAULT_MAX_NESTING);
+    }
+
+    /** @param maxNesting the deepest nesting of braces, brackets and parentheses accepted */
+    public static RulesFileParser core(int maxNesting) {
         return (content, fileName) -> {
             RulesFile rules;
             try {
-                rules = RulesParser.parse(content, fileName);
+                rules = RulesParser.parse(content, fileName, maxNesting);
             } catch (GuardSyntaxException e) {
                 throw new RulesFileParser.RulesParseException(e.referenceMessage().orElse(e.getMessage()));
             }

@@ -1,11 +1,14 @@
 package dev.cfnguard.internal.testing;
 
+import dev.cfnguard.internal.document.BoundedRead;
+import dev.cfnguard.internal.document.InputTooLargeException;
+import dev.cfnguard.internal.document.LoadLimits;
+
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -27,7 +30,10 @@ public record TestInput(Path path, String display) {
     String read() throws ReadException {
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(path);
+            bytes = BoundedRead.file(path, LoadLimits.DEFAULT.maxInputChars());
+        } catch (InputTooLargeException e) {
+            throw new ReadException("I/O error when reading " + display + " is larger than the limit of "
+                    + e.limit() + " bytes");
         } catch (IOException e) {
             throw new ReadException("I/O error when reading " + describe(e));
         }
