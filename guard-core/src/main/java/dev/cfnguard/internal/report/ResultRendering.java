@@ -47,8 +47,14 @@ public final class ResultRendering {
      */
     public static void write(Evaluated evaluated, OutputFormat format, Set<Status> summary, boolean verbose,
                              boolean printJson, Appendable out) throws IOException {
+        write(evaluated, new DocumentIndex(evaluated.document()), format, summary, verbose, printJson, out);
+    }
+
+    /** As above, with the index of {@code evaluated.document()}, which a run shares among its rules files. */
+    static void write(Evaluated evaluated, DocumentIndex index, OutputFormat format, Set<Status> summary,
+                      boolean verbose, boolean printJson, Appendable out) throws IOException {
         EvaluationResult result = evaluated.result();
-        report(evaluated, format, summary, out);
+        report(evaluated, index, format, summary, out);
         if (verbose) {
             VerboseTreePrinter.print(result.root(), out);
         }
@@ -61,8 +67,8 @@ public final class ResultRendering {
     }
 
     /** The summary table, then the report for the kind of data: CloudFormation, Terraform, or generic. */
-    private static void report(Evaluated evaluated, OutputFormat format, Set<Status> summary, Appendable out)
-            throws IOException {
+    private static void report(Evaluated evaluated, DocumentIndex index, OutputFormat format, Set<Status> summary,
+                               Appendable out) throws IOException {
         EvaluationResult result = evaluated.result();
         String rulesFile = evaluated.rulesName();
         String dataName = evaluated.dataName();
@@ -73,7 +79,6 @@ public final class ResultRendering {
             writeTree(ReportNodes.fileReport(FailureReports.of(result.root())), format, out);
             return;
         }
-        DocumentIndex index = new DocumentIndex(evaluated.document());
         if (index.has("/Resources")
                 && CloudFormationReport.write(out, FailureReports.of(result.root()), dataName,
                         evaluated.dataContent(), rulesFile, index)) {
