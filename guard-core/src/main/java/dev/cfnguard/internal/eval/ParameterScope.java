@@ -1,9 +1,6 @@
 package dev.cfnguard.internal.eval;
 
 import dev.cfnguard.internal.ast.GuardClause;
-import dev.cfnguard.internal.ast.ParameterizedRule;
-import dev.cfnguard.internal.ast.QueryPart;
-import dev.cfnguard.internal.value.Value;
 import java.util.List;
 import java.util.Map;
 
@@ -11,7 +8,7 @@ import java.util.Map;
  * The scope of a parameterized rule call: the parameters resolve to the call's arguments, and the
  * called rule's record carries the call's custom message.
  */
-final class ParameterScope implements EvalContext {
+final class ParameterScope implements NestedScope {
 
     private final GuardClause.ParameterizedNamedRule call;
     private final Map<String, List<QueryResult>> parameters;
@@ -27,44 +24,19 @@ final class ParameterScope implements EvalContext {
     }
 
     @Override
+    public EvalContext parent() {
+        return parent;
+    }
+
+    @Override
     public int callDepth() {
         return callDepth;
-    }
-
-    @Override
-    public List<QueryResult> query(List<QueryPart> query) {
-        return parent.query(query);
-    }
-
-    @Override
-    public ParameterizedRule findParameterizedRule(String name) {
-        return parent.findParameterizedRule(name);
-    }
-
-    @Override
-    public Value root() {
-        return parent.root();
-    }
-
-    @Override
-    public Status ruleStatus(String ruleName) {
-        return parent.ruleStatus(ruleName);
     }
 
     @Override
     public List<QueryResult> resolveVariable(String name) {
         List<QueryResult> argument = parameters.get(name);
         return argument != null ? argument : parent.resolveVariable(name);
-    }
-
-    @Override
-    public void addVariableCaptureKey(String name, Value key) {
-        parent.addVariableCaptureKey(name, key);
-    }
-
-    @Override
-    public void startRecord(String context) {
-        parent.startRecord(context);
     }
 
     @Override
@@ -75,10 +47,5 @@ final class ParameterScope implements EvalContext {
                     call.namedRule().customMessage()));
         }
         parent.endRecord(context, record);
-    }
-
-    @Override
-    public Session session() {
-        return parent.session();
     }
 }
