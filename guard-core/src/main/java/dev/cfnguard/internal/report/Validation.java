@@ -16,11 +16,18 @@ import dev.cfnguard.internal.tree.TreeSerializationException;
 import dev.cfnguard.internal.tree.YamlWriter;
 import dev.cfnguard.internal.value.Value;
 import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * The engine of {@code cfn-guard validate}: loads the data files (and input parameters), evaluates every
@@ -155,77 +162,287 @@ public final class Validation {
 
     private int perRulesFile(List<Input> rules, List<DataFile> dataFiles, Value parameters)
             throws Failure, IOException {
-        int exitCode = SUCCESS;
+        List<Subject> subjects = new ArrayList<>();
+        for (DataFile each : dataFiles) {
+            subjects.add(new Subject(each, parameters));
+        }
+        List<RulesSource> sources = new ArrayList<>();
         for (Input each : rules) {
-            Optional<RulesFile> parsed;
-            try {
-                parsed = parse(each);
-            } catch (RulesFileParser.RulesParseException e) {
-                exitCode = RULES_PARSE_ERROR;
-                continue;
+            sources.add(new RulesSource(each));
+        }
+        int pairs = rules.size() * subjects.size();
+        int threads = Math.min(Runtime.getRuntime().availableProcessors(), pairs);
+        if (threads < 2) {
+            return perRulesFile(sources, subjects, (rulesFile, subject) -> render(rulesFile, subject, out));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(threads, Validation::worker);
+        try {
+            return perRulesFile(sources, subjects, new Lookahead(pool, sources, subjects, threads * 4));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /**
+     * Writes the reports of every rules file against every data file, in that order. The code of
+     * a rules file that does not parse, or of one that failed, replaces the previous one.
+     */
+    private int perRulesFile(List<RulesSource> sources, List<Subject> subjects, Pairs pairs)
+            throws Failure, IOException {
+        int exitCode = SUCCESS;
+        for (RulesSource source : sources) {
+            Status overall = Status.PASS;
+            boolean parsed = source.evaluator() != null;
+            for (Subject subject : subjects) {
+                Rendered rendered = pairs.next(source, subject);
+                // The pair of a rules file that does not parse or has no rules was not evaluated.
+                if (parsed) {
+                    out.append(rendered.text());
+                    rendered.rethrow();
+                    if (rendered.status() == Status.FAIL) {
+                        overall = Status.FAIL;
+                    }
+                }
             }
-            if (parsed.isPresent()
-                    && evaluateAll(new Evaluator(parsed.get(), each.name()), each.name(), dataFiles, parameters)
-                            == Status.FAIL) {
+            if (source.parseError() != null) {
+                err.append("Parsing error handling rule file = ").append(source.input().name())
+                        .append(", Error = ").append(source.parseError()).append("\n---\n");
+                exitCode = RULES_PARSE_ERROR;
+            } else if (overall == Status.FAIL) {
                 exitCode = FAILURE;
             }
         }
         return exitCode;
     }
 
-    private Status evaluateAll(Evaluator evaluator, String rulesFile, List<DataFile> dataFiles, Value parameters)
-            throws Failure, IOException {
-        Status overall = Status.PASS;
-        for (DataFile data : dataFiles) {
-            Value document = parameters == null ? data.value() : merge(parameters, data.value());
-            EvaluationResult result = evaluator.evaluate(document, data.name());
-            report(result, rulesFile, data, document);
+    /** The outcomes of the pairs, asked for in the order the reports are written. */
+    private interface Pairs {
+        Rendered next(RulesSource source, Subject subject) throws Failure, IOException;
+    }
+
+    /**
+     * Renders the pairs on a pool, up to {@code window} ahead of the one being written, each into its own
+     * buffer: the output is the sequential run's, while the memory held stays bounded.
+     */
+    private final class Lookahead implements Pairs {
+        private final ExecutorService pool;
+        private final List<RulesSource> sources;
+        private final List<Subject> subjects;
+        private final Deque<Future<Rendered>> pending = new ArrayDeque<>();
+        private int submitted;
+
+        Lookahead(ExecutorService pool, List<RulesSource> sources, List<Subject> subjects, int window) {
+            this.pool = pool;
+            this.sources = sources;
+            this.subjects = subjects;
+            while (pending.size() < window && submitNext()) {
+                // filled
+            }
+        }
+
+        private boolean submitNext() {
+            if (submitted == sources.size() * subjects.size()) {
+                return false;
+            }
+            RulesSource source = sources.get(submitted / subjects.size());
+            Subject subject = subjects.get(submitted % subjects.size());
+            submitted++;
+            pending.add(pool.submit(() -> {
+                StringBuilder buffer = new StringBuilder();
+                Rendered rendered = render(source, subject, buffer);
+                return new Rendered(buffer, rendered.status(), rendered.error());
+            }));
+            return true;
+        }
+
+        @Override
+        public Rendered next(RulesSource source, Subject subject) throws Failure, IOException {
+            Future<Rendered> head = pending.remove();
+            submitNext();
+            try {
+                return head.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new InterruptedIOException("interrupted while evaluating " + subject.data().name());
+            } catch (ExecutionException e) {
+                // render() catches everything; this is a bug, not an input's fault.
+                throw new IllegalStateException(e.getCause());
+            }
+        }
+    }
+
+    private static Thread worker(Runnable task) {
+        Thread thread = new Thread(task, "cfn-guard-validate");
+        thread.setDaemon(true);
+        return thread;
+    }
+
+    /**
+     * Evaluates the rules against the data file and writes the reports to {@code target}; a rules file
+     * that does not parse renders nothing. What stops the sequential run is kept, not thrown, after
+     * what it wrote.
+     */
+    private Rendered render(RulesSource source, Subject subject, Appendable target) {
+        Evaluator evaluator = source.evaluator();
+        if (evaluator == null) {
+            return new Rendered("", Status.SKIP, null);
+        }
+        try {
+            Value document = subject.document();
+            EvaluationResult result = evaluator.evaluate(document, subject.data().name());
+            report(target, result, source.input().name(), subject);
             if (options.verbose()) {
-                VerboseTreePrinter.print(result.root(), out);
+                VerboseTreePrinter.print(result.root(), target);
             }
             if (options.printJson()) {
                 // Rendered whole first: the reference prints nothing of a tree it cannot serialize.
                 StringBuilder json = new StringBuilder();
                 JsonWriter.write(ReportNodes.eventRecord(result.root()), json);
-                out.append(json).append('\n');
+                target.append(json).append('\n');
             }
-            if (result.status() == Status.FAIL) {
-                overall = Status.FAIL;
-            }
+            return new Rendered("", result.status(), null);
+        } catch (Failure | IOException | RuntimeException | Error e) {
+            return new Rendered("", null, e);
         }
-        return overall;
+    }
+
+    /**
+     * The output of one pair, when it did not go straight to the output, its status, and what stopped the
+     * run there (null if nothing did).
+     */
+    private record Rendered(CharSequence text, Status status, Throwable error) {
+
+        void rethrow() throws Failure, IOException {
+            if (error == null) {
+                return;
+            }
+            if (error instanceof Failure failure) {
+                throw failure;
+            }
+            if (error instanceof IOException e) {
+                throw e;
+            }
+            if (error instanceof RuntimeException e) {
+                throw e;
+            }
+            throw (Error) error;
+        }
+    }
+
+    /** A rules file, parsed at first use by whichever thread needs it first. */
+    private final class RulesSource {
+        private final Input input;
+        private boolean done;
+        private Evaluator evaluator;
+        private String parseError;
+
+        RulesSource(Input input) {
+            this.input = input;
+        }
+
+        Input input() {
+            return input;
+        }
+
+        /** The evaluator, or null when the file does not parse or has no rules. */
+        synchronized Evaluator evaluator() {
+            if (!done) {
+                done = true;
+                try {
+                    Optional<RulesFile> parsed = parseQuietly(input);
+                    evaluator = parsed.map(rules -> new Evaluator(rules, input.name())).orElse(null);
+                } catch (RulesFileParser.RulesParseException e) {
+                    parseError = e.getMessage();
+                }
+            }
+            return evaluator;
+        }
+
+        synchronized String parseError() {
+            evaluator();
+            return parseError;
+        }
+    }
+
+    /**
+     * A data file with its document (merged with the input parameters) and index, made once for every
+     * rules file. Thread-safe.
+     */
+    private static final class Subject {
+        private final DataFile data;
+        private final Value parameters;
+        private Value document;
+        private Failure failure;
+        private DocumentIndex index;
+
+        Subject(DataFile data, Value parameters) {
+            this.data = data;
+            this.parameters = parameters;
+        }
+
+        DataFile data() {
+            return data;
+        }
+
+        synchronized Value document() throws Failure {
+            if (document == null && failure == null) {
+                try {
+                    document = parameters == null ? data.value() : merge(parameters, data.value());
+                    index = new DocumentIndex(document);
+                } catch (Failure e) {
+                    failure = e;
+                }
+            }
+            if (failure != null) {
+                throw failure;
+            }
+            return document;
+        }
+
+        synchronized DocumentIndex index() throws Failure {
+            document();
+            return index;
+        }
     }
 
     /** The summary table, then the report for the kind of data: CloudFormation, Terraform, or generic. */
-    private void report(EvaluationResult result, String rulesFile, DataFile data, Value document)
-            throws IOException {
+    private void report(Appendable target, EvaluationResult result, String rulesFile, Subject subject)
+            throws IOException, Failure {
+        DataFile data = subject.data();
         if (!options.summary().isEmpty()) {
-            SummaryTable.write(out, result.status(), result.root(), rulesFile, data.name(), options.summary());
+            SummaryTable.write(target, result.status(), result.root(), rulesFile, data.name(), options.summary());
         }
-        DocumentIndex index = new DocumentIndex(document);
+        DocumentIndex index = subject.index();
         OutputFormat format = options.format();
         if (format == OutputFormat.JSON || format == OutputFormat.YAML) {
-            writeTree(ReportNodes.fileReport(FailureReports.of(result.root())));
+            writeTree(ReportNodes.fileReport(FailureReports.of(result.root())), target);
             return;
         }
         if (index.has("/Resources")
-                && CloudFormationReport.write(out, FailureReports.of(result.root()), data.name(), data.content(),
+                && CloudFormationReport.write(target, FailureReports.of(result.root()), data.name(), data.content(),
                         rulesFile, index)) {
             return;
         }
         if (index.has("/resource_changes")) {
-            TerraformReport.write(out, FailureReports.of(result.root()), data.name(), rulesFile, index);
+            TerraformReport.write(target, FailureReports.of(result.root()), data.name(), rulesFile, index);
             return;
         }
-        GenericSummary.write(out, result.root(), rulesFile, data.name(), options.summary());
+        GenericSummary.write(target, result.root(), rulesFile, data.name(), options.summary());
     }
 
     /** The pretty JSON (no final line break) or YAML form of {@code node}. */
-    private void writeTree(Node node) throws IOException {
+    private void writeTree(Node node, Appendable target) throws IOException {
         if (options.format() == OutputFormat.YAML) {
-            out.append(YamlWriter.write(node));
+            target.append(YamlWriter.write(node));
         } else {
-            JsonWriter.write(node, out);
+            JsonWriter.write(node, target);
+        }
+    }
+
+    /** The parsed rules, empty for a file without rules; one parse at a time (the parser's caches are shared). */
+    private Optional<RulesFile> parseQuietly(Input rules) throws RulesFileParser.RulesParseException {
+        synchronized (parser) {
+            return parser.parse(rules.content(), rules.name());
         }
     }
 
@@ -291,7 +508,7 @@ public final class Validation {
         if (options.format() == OutputFormat.SARIF) {
             JsonWriter.write(SarifReport.of(reports), out);
         } else {
-            writeTree(ReportNodes.fileReports(reports));
+            writeTree(ReportNodes.fileReports(reports), out);
         }
         return exitCode;
     }
