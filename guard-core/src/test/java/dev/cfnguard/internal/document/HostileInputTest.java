@@ -113,8 +113,10 @@ class HostileInputTest {
         byte[] content = new byte[50 * 1024 * 1024];
         java.util.Arrays.fill(content, (byte) 'x');
         Files.write(big, content);
+        // A limit below the file's size: the default one admits files of 256 MiB.
+        DocumentLoader limited = new DocumentLoader(LoadLimits.DEFAULT.withMaxInputChars(32L * 1024 * 1024));
         DocumentException e = assertTimeoutPreemptively(QUICKLY,
-                () -> assertThrows(DocumentException.class, () -> loader.load(big, "big.yaml")));
+                () -> assertThrows(DocumentException.class, () -> limited.load(big, "big.yaml")));
         assertEquals(Kind.LIMIT, e.kind());
         assertTrue(e.getMessage().startsWith("Unable to load data file big.yaml: file is larger than"));
     }
