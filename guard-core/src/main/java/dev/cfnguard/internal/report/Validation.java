@@ -119,10 +119,30 @@ public final class Validation {
      */
     public int run(List<Input> rules, List<Input> data, List<Input> parameters, boolean mergeParameters)
             throws Failure, IOException {
-        List<DataFile> dataFiles = new ArrayList<>();
-        for (Input each : data) {
-            dataFiles.add(new DataFile(each.name(), each.content(), load(each)));
+        int work = Math.max(data.size(), rules.size() * data.size());
+        int threads = Math.min(Runtime.getRuntime().availableProcessors(), work);
+        ExecutorService pool = threads < 2 ? null : Executors.newFixedThreadPool(threads, Validation::worker);
+        try {
+            return run(rules, data, parameters, mergeParameters, pool, threads);
+        } finally {
+            if (pool != null) {
+                pool.shutdownNow();
+            }
         }
+    }
+
+    private int run(List<Input> rules, List<Input> data, List<Input> parameters, boolean mergeParameters,
+                    ExecutorService pool, int threads) throws Failure, IOException {
+        List<RulesSource> sources = new ArrayList<>();
+        for (Input each : rules) {
+            RulesSource source = new RulesSource(each);
+            sources.add(source);
+            if (pool != null && !options.structured()) {
+                // Parsed while the data loads; a parse error is reported only where the sequential run would.
+                pool.submit(source::evaluator);
+            }
+        }
+        List<DataFile> dataFiles = loadAll(data, pool);
         Value merged = null;
         for (Input each : parameters) {
             Value value = load(each);
@@ -132,13 +152,54 @@ public final class Validation {
         try {
             return options.structured()
                     ? structured(rules, dataFiles, context)
-                    : perRulesFile(rules, dataFiles, context);
+                    : perRulesFile(sources, dataFiles, context, pool, threads);
         } catch (EvaluationException e) {
             throw new Failure(e.getMessage(), e.kind() == EvaluationException.Kind.PANIC);
         } catch (ReportException e) {
             throw new Failure(e.getMessage(), e.panics());
         } catch (TreeSerializationException e) {
             throw new Failure(e.getMessage(), false);
+        }
+    }
+
+    /** Loads every data file (on the pool when there is one); the first failure in order stops the run. */
+    private List<DataFile> loadAll(List<Input> data, ExecutorService pool) throws Failure {
+        List<DataFile> dataFiles = new ArrayList<>();
+        if (pool == null || data.size() < 2) {
+            for (Input each : data) {
+                dataFiles.add(new DataFile(each.name(), each.content(), load(each)));
+            }
+            return dataFiles;
+        }
+        List<Future<Value>> loads = new ArrayList<>();
+        for (Input each : data) {
+            loads.add(pool.submit(() -> load(each)));
+        }
+        for (int i = 0; i < data.size(); i++) {
+            Input each = data.get(i);
+            dataFiles.add(new DataFile(each.name(), each.content(), await(loads.get(i))));
+        }
+        return dataFiles;
+    }
+
+    private static Value await(Future<Value> load) throws Failure {
+        try {
+            return load.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new Failure("interrupted while loading the data files", false);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof Failure failure) {
+                throw failure;
+            }
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(cause);
         }
     }
 
@@ -160,27 +221,16 @@ public final class Validation {
 
     // ---- one report per rules file and data file ----
 
-    private int perRulesFile(List<Input> rules, List<DataFile> dataFiles, Value parameters)
-            throws Failure, IOException {
+    private int perRulesFile(List<RulesSource> sources, List<DataFile> dataFiles, Value parameters,
+                             ExecutorService pool, int threads) throws Failure, IOException {
         List<Subject> subjects = new ArrayList<>();
         for (DataFile each : dataFiles) {
             subjects.add(new Subject(each, parameters));
         }
-        List<RulesSource> sources = new ArrayList<>();
-        for (Input each : rules) {
-            sources.add(new RulesSource(each));
-        }
-        int pairs = rules.size() * subjects.size();
-        int threads = Math.min(Runtime.getRuntime().availableProcessors(), pairs);
-        if (threads < 2) {
+        if (pool == null || sources.size() * subjects.size() < 2) {
             return perRulesFile(sources, subjects, (rulesFile, subject) -> render(rulesFile, subject, out));
         }
-        ExecutorService pool = Executors.newFixedThreadPool(threads, Validation::worker);
-        try {
-            return perRulesFile(sources, subjects, new Lookahead(pool, sources, subjects, threads * 4));
-        } finally {
-            pool.shutdownNow();
-        }
+        return perRulesFile(sources, subjects, new Lookahead(pool, sources, subjects, threads * 4));
     }
 
     /**
