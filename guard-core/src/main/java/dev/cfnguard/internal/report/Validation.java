@@ -34,7 +34,10 @@ import java.util.concurrent.Future;
  * rules file against every data file and writes the reports the options ask for, with the reference's
  * output and exit codes: 0 all rules passed or were skipped, 19 a rule failed, 5 a rules file does not
  * parse (with several rules files, the code of the last one that did not pass). The caller has found
- * and read the files and checked the options. One instance serves one run; not thread-safe.
+ * and read the files and checked the options. With more than one (rules file, data file) pair and more than
+ * one processor, the pairs are evaluated on a pool of one thread per processor that lives for the run; the
+ * output, stderr and exit code stay those of the sequential run. One instance serves one run; not
+ * thread-safe.
  */
 public final class Validation {
 
