@@ -46,6 +46,9 @@ SIZES = (1, 10, 100, 1000)
 
 def main():
     args = parse_args()
+    if args.targets:
+        targets(args)
+        return
     commands = candidates(args)
     if not commands:
         sys.exit("compare.py: no command to run (build the CLI, or give --candidate)")
@@ -117,6 +120,13 @@ def parse_args():
                         help="seconds a run may take (default 120); a command that exceeds it is not run "
                              "again for that scenario and its row says so")
     parser.add_argument("--list", action="store_true", help="print the scenarios and exit")
+    parser.add_argument("--targets", action="store_true",
+                        help="check the performance targets (issue 7) instead: ours against the reference, "
+                             "a pass/fail line per target; needs --registry for the folder-of-templates target")
+    parser.add_argument("--reference-runs", type=int, default=1,
+                        help="with --targets: measured runs of the reference in its slow cases (default 1)")
+    parser.add_argument("--skip", action="append", default=[], metavar="GLOB",
+                        help="with --targets: leave out the targets whose name matches (repeatable)")
     args = parser.parse_args()
     args.reference_name = "reference"
     if args.list:
@@ -242,7 +252,7 @@ def measure(commands, runs, timeout):
     return results
 
 
-def run_once(argv, timeout):
+def run_once(argv, timeout, env=None):
     """(wall seconds, CPU seconds (user + system), peak RSS KiB, exit code, stdout bytes) of one run, or
     None when it took longer than `timeout` seconds (it is killed)."""
     timed = os.access(GNU_TIME, os.X_OK)
@@ -252,7 +262,7 @@ def run_once(argv, timeout):
         start = time.perf_counter()
         # Output to a file, not a pipe: a command writing megabytes is then not slowed by our reading.
         process = subprocess.Popen(full, stdin=subprocess.DEVNULL, stdout=out, stderr=subprocess.DEVNULL,
-                                   start_new_session=True)
+                                   start_new_session=True, env=env)
         try:
             process.wait(timeout)
         except subprocess.TimeoutExpired:
@@ -325,6 +335,178 @@ def load_average():
     except OSError:
         return "?"
 
+
+# ---- the performance targets ----
+
+TARGET_SIZES = "1,10,20,40,100,1000,10000,50000"
+# The issue's reference figures (2-core machine) for the sizes we do not run the reference on.
+CITED = {"structured-50000": (115.0, 13 * 1024 * 1024), "pass-50000": (35.0, 7.2 * 1024 * 1024)}
+
+
+def targets(args):
+    """Measures what the performance targets ask and prints, per target, ours, the reference, the ratio,
+    the goal and pass or fail. The reference's slow cases run --reference-runs times; it never runs on
+    N = 50,000 (13 GB): those rows cite the issue's figures."""
+    ours = shlex.split(args.ours) if args.ours else default_ours()
+    reference = args.reference or os.environ.get("GUARD_ORACLE") or str(DEFAULT_REFERENCE)
+    if not ours or not os.access(reference, os.X_OK):
+        sys.exit("compare.py --targets: needs our launcher and the reference binary")
+    folder = Path(args.workloads + "-targets" if args.workloads.endswith("workloads") else args.workloads)
+    if not (folder / "ecs-50000-fail.yaml").exists() or not (folder / "many" / "ecs-1000.yaml").exists():
+        print(f"generating workloads in {folder}", file=sys.stderr)
+        subprocess.run(["java", "-cp", str(BENCHMARKS / "target" / "benchmarks.jar"),
+                        "dev.cfnguard.bench.WorkloadGenerator", "--out", str(folder), "--sizes", TARGET_SIZES,
+                        "--many", "1000"], check=True, stdout=subprocess.DEVNULL)
+    rules = str(RULES)
+    runs, slow = args.runs, args.reference_runs
+    print(f"Targets measured {datetime.datetime.now().isoformat(timespec='seconds')} on {platform.node()}: "
+          f"{os.cpu_count()} CPUs, load average {load_average()} at the start.")
+    print(f"ours: `{shlex.join(ours)}` ({runs} runs, median); reference: `{reference}` "
+          f"({slow} run(s) in its slow cases, else {runs}).\n")
+    print("| measurement | ours wall s | ours peak RSS MiB | reference wall s | reference peak RSS MiB "
+          "| wall ratio (ref / ours) | RSS ratio (ours / ref) | exit | output |")
+    print("|---|---:|---:|---:|---:|---:|---:|---|---|")
+    verdicts = []
+
+    def pair(name, argv, ref_runs, our_runs=runs, env=None, reference_too=True, cited=None):
+        if any(fnmatch.fnmatchcase(name, g) for g in args.skip):
+            return None
+        print(f"running {name}", file=sys.stderr)
+        mine = measure_alone(ours + argv, our_runs, args.timeout * 5, env)
+        theirs = measure_alone([reference] + argv, ref_runs, args.timeout * 5) if reference_too else None
+        row_for(name, mine, theirs, cited)
+        return mine, theirs
+
+    def ecs(size, variant="fail"):
+        return str(folder / f"ecs-{size}-{variant}.yaml")
+
+    # Default console report: linear in N, and fast against the reference at N = 100.
+    console = {}
+    for size in (10, 20, 40, 100):
+        console[size] = pair(f"console-{size}", ["validate", "-r", rules, "-d", ecs(size)], slow)
+    console[1000] = pair("console-1000", ["validate", "-r", rules, "-d", ecs(1000)], slow, reference_too=False)
+    if console.get(100) and console.get(1000):
+        growth = wall(console[1000][0]) / wall(console[100][0])
+        verdicts.append(("console report linear: N=1,000 / N=100 wall", f"{growth:.2f}x", "<= 12x", growth <= 12))
+        speed = wall(console[100][1]) / wall(console[100][0])
+        verdicts.append(("console report N=100: reference / ours wall", f"{speed:.0f}x", ">= 100x", speed >= 100))
+
+    structured = ["--structured", "-o", "json", "-S", "none"]
+    pair("structured-1000", ["validate", "-r", rules, "-d", ecs(1000)] + structured, runs)
+    result = pair("structured-10000", ["validate", "-r", rules, "-d", ecs(10000)] + structured, slow)
+    if result:
+        speed = wall(result[1]) / wall(result[0])
+        memory = rss(result[0]) / rss(result[1])
+        verdicts.append(("--structured -o json N=10,000: reference / ours wall", f"{speed:.1f}x", ">= 5x",
+                         speed >= 5))
+        verdicts.append(("--structured -o json N=10,000: ours / reference peak RSS", f"{memory:.2f}",
+                         "<= 0.25", memory <= 0.25))
+    pair("pass-10000", ["validate", "-r", rules, "-d", ecs(10000, "pass")], slow)
+
+    small_heap = dict(os.environ, CFN_GUARD_JAVA_OPTS=(os.environ.get("CFN_GUARD_JAVA_OPTS", "") + " -Xmx2g").strip())
+    for name, argv in (("structured-50000", ["validate", "-r", rules, "-d", ecs(50000)] + structured),
+                       ("pass-50000", ["validate", "-r", rules, "-d", ecs(50000, "pass")])):
+        result = pair(name + " (-Xmx2g)", argv, 0, our_runs=1, env=small_heap, reference_too=False,
+                      cited=CITED[name])
+        if result:
+            exits = result[0]["exits"]
+            verdicts.append((f"{name} within -Xmx2g: exit code", ",".join(map(str, sorted(exits))) or "none",
+                             "19 or 0, not an error", bool(exits) and exits <= {0, 19}))
+
+    if args.registry:
+        registry_rules = str(Path(args.registry) / "rules" / "aws")
+        result = pair("registry-1000-files", ["validate", "-r", registry_rules, "-d", str(folder / "many")], slow)
+        if result:
+            speed = wall(result[1]) / wall(result[0])
+            verdicts.append(("1,000 templates x registry rules: reference / ours wall", f"{speed:.1f}x", ">= 3x",
+                             speed >= 3))
+    else:
+        print("note: no --registry; the folder-of-templates target is left out", file=sys.stderr)
+
+    result = pair("startup-1", ["validate", "-r", rules, "-d", ecs(1, "pass")], max(runs, 11),
+                  our_runs=max(runs, 11))
+    if result:
+        verdicts.append(("start-up: validate one resource, median wall", f"{wall(result[0]):.3f} s", "<= 0.35 s",
+                         wall(result[0]) <= 0.35))
+
+    if not any(fnmatch.fnmatchcase("jmh", g) for g in args.skip):
+        scores = jmh_evaluate()
+        if "evaluate" in scores:
+            verdicts.append(("in process: evaluate 50 task definitions, rules compiled once (JMH)",
+                             f"{scores['evaluate']:.0f} us", "< 1,000 us", scores["evaluate"] < 1000))
+        if "loadAndEvaluate" in scores:
+            verdicts.append(("(for information) load + evaluate the same template (JMH)",
+                             f"{scores['loadAndEvaluate']:.0f} us", "none", True))
+
+    print(f"\nLoad average at the end: {load_average()}\n")
+    print("| target | measured | goal | result |")
+    print("|---|---:|---|---|")
+    for name, measured, goal, ok in verdicts:
+        print(f"| {name} | {measured} | {goal} | {'pass' if ok else 'FAIL'} |")
+
+
+def measure_alone(argv, runs, timeout, env=None):
+    """One unmeasured run, then `runs` measured ones (none when 0)."""
+    result = {"walls": [], "rss": [], "exits": set(), "outputs": set()}
+    if runs <= 0:
+        return result
+    if runs > 1 and run_once(argv, timeout, env) is None:
+        return result
+    for _ in range(runs):
+        outcome = run_once(argv, timeout, env)
+        if outcome is None:
+            break
+        wall_s, _, peak, code, stdout = outcome
+        result["walls"].append(wall_s)
+        result["rss"].append(peak)
+        result["exits"].add(code)
+        result["outputs"].add(stdout)
+    return result
+
+
+def wall(result):
+    return statistics.median(result["walls"]) if result and result["walls"] else float("nan")
+
+
+def rss(result):
+    return statistics.median(result["rss"]) if result and result["rss"] else float("nan")
+
+
+def row_for(name, mine, theirs, cited):
+    if theirs is not None and theirs["walls"]:
+        ref_wall, ref_rss, note = wall(theirs), rss(theirs), ""
+        output = ("same" if mine["outputs"] == theirs["outputs"] and len(theirs["outputs"]) == 1
+                  else "reference varies" if len(theirs["outputs"]) > 1
+                  else "same lines" if all(sorted(a.splitlines()) == sorted(b.splitlines())
+                                           for a in mine["outputs"] for b in theirs["outputs"])
+                  else "differs")
+    elif cited is not None:
+        (ref_wall, ref_rss), note, output = cited, " (issue's figure)", ""
+    else:
+        ref_wall, ref_rss, note, output = float("nan"), float("nan"), "", ""
+    exits = ",".join(map(str, sorted(mine["exits"])))
+    ratio = ref_wall / wall(mine)
+    memory = rss(mine) / ref_rss
+    print(f"| {name} | {wall(mine):.3f} | {rss(mine) / 1024:.0f} | {ref_wall:.3f}{note} | {ref_rss / 1024:.0f}{note} "
+          f"| {ratio:.2f} | {memory:.3f} | {exits} | {output} |", flush=True)
+
+
+def jmh_evaluate():
+    """Mean microseconds of EvaluateBenchmark.evaluate and .loadAndEvaluate on 50 task definitions, half
+    failing, by method name."""
+    jar = BENCHMARKS / "target" / "benchmarks.jar"
+    with tempfile.NamedTemporaryFile(prefix="compare-jmh-", suffix=".json") as report:
+        print("running jmh", file=sys.stderr)
+        done = subprocess.run(["java", "-jar", str(jar), "EvaluateBenchmark",
+                               "-p", "taskDefinitions=50", "-p", "compliance=HALF_FAIL", "-f", "1", "-wi", "5",
+                               "-w", "2", "-i", "5", "-r", "1", "-rf", "json", "-rff", report.name],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        if done.returncode != 0:
+            print("note: the JMH run failed", file=sys.stderr)
+            return {}
+        import json
+        results = json.loads(Path(report.name).read_text())
+        return {r["benchmark"].rsplit(".", 1)[1]: r["primaryMetric"]["score"] for r in results}
 
 if __name__ == "__main__":
     main()

@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -126,6 +127,8 @@ public final class DocumentLoader {
     }
 
     /** One load: folds the event stream into values bottom-up with an explicit stack of open collections. */
+    private static final int SHARED_TEXT_LENGTH = 64;
+
     private final class TreeBuilder {
         private final String text;
         private final String sourceName;
@@ -133,6 +136,8 @@ public final class DocumentLoader {
         private long nodes;
         private DocumentException firstBadValue;
         private Value root;
+        /** One instance of each short scalar text: keys and values repeat across the resources of a template. */
+        private final Map<String, String> shortTexts = new HashMap<>();
 
         TreeBuilder(String text, String sourceName) {
             this.text = text;
@@ -185,7 +190,7 @@ public final class DocumentLoader {
             if (parent == null) {
                 return new Path("", at);
             }
-            return new Path(parent.childPointer(), at);
+            return parent.childPath(at);
         }
 
         private void openSequence(YamlEvent event) throws DocumentException {
@@ -193,7 +198,7 @@ public final class DocumentLoader {
             String function = localTagName(event.tag()) == null ? null
                     : IntrinsicTags.forSequence(localTagName(event.tag()));
             if (function != null) {
-                openCollection(new SequenceBuilder(new Path(path.pointer() + "/" + function, path.location()),
+                openCollection(new SequenceBuilder(path.child(function, path.location()),
                         path, function));
             } else if (open.isEmpty()) {
                 // A root sequence keeps the root's empty location; every other node has its own.
@@ -232,7 +237,7 @@ public final class DocumentLoader {
         private Value scalar(YamlEvent event) throws DocumentException {
             Path path = childPath(event.location());
             countNode(path.location());
-            String text = event.value();
+            String text = shared(event.value());
             String tag = event.tag();
             if (tag != null) {
                 String local = localTagName(tag);
@@ -242,8 +247,7 @@ public final class DocumentLoader {
                         return new Value.StringValue(path, text);
                     }
                     Value.StringValue key = new Value.StringValue(path, function);
-                    Value argument = new Value.StringValue(new Path(path.pointer() + "/" + function,
-                            path.location()), text);
+                    Value argument = new Value.StringValue(path.child(function, path.location()), text);
                     return new Value.MapValue(path, List.of(key), Map.of(function, argument));
                 }
                 String bare = stripBangs(tag);
@@ -268,6 +272,14 @@ public final class DocumentLoader {
                 return new Value.NullValue(path);
             }
             return new Value.StringValue(path, text);
+        }
+
+        private String shared(String text) {
+            if (text.length() > SHARED_TEXT_LENGTH) {
+                return text;
+            }
+            String known = shortTexts.putIfAbsent(text, text);
+            return known == null ? text : known;
         }
 
         /** {@code !!int} and friends. A text that is no such number is an error the reference raises later. */
@@ -320,7 +332,8 @@ public final class DocumentLoader {
 
             abstract Path path();
 
-            abstract String childPointer();
+            /** The path of the next child, starting at {@code at}. */
+            abstract Path childPath(Location at);
 
             abstract void add(Value child) throws DocumentException;
 
@@ -355,8 +368,8 @@ public final class DocumentLoader {
             }
 
             @Override
-            String childPointer() {
-                return path.pointer() + "/" + elements.size();
+            Path childPath(Location at) {
+                return path.child(elements.size(), at);
             }
 
             @Override
@@ -392,12 +405,12 @@ public final class DocumentLoader {
             }
 
             @Override
-            String childPointer() {
+            Path childPath(Location at) {
                 if (pendingKey instanceof Value.StringValue key) {
-                    return path.pointer() + "/" + key.value();
+                    return path.child(key.value(), at);
                 }
                 // A key, or the value of a key that is already known to be invalid.
-                return path.pointer();
+                return path.at(at);
             }
 
             @Override
@@ -407,7 +420,7 @@ public final class DocumentLoader {
                     return;
                 }
                 if (pendingKey instanceof Value.StringValue key) {
-                    keys.add(new Value.StringValue(new Path(path.pointer(), key.path().location()), key.value()));
+                    keys.add(new Value.StringValue(path.at(key.path().location()), key.value()));
                     entries.put(key.value(), child);
                 } else if (firstBadKey == null) {
                     firstBadKey = pendingKey.path().location();

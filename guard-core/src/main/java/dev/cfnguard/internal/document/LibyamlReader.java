@@ -1,6 +1,5 @@
 package dev.cfnguard.internal.document;
 
-import java.nio.charset.StandardCharsets;
 
 /**
  * The character source of {@link LibyamlScanner}: the text as code points with libyaml's positions
@@ -26,39 +25,56 @@ final class LibyamlReader {
 
     private static final int RAW_CHUNK = 16_384;
 
-    private final int[] chars;
-    /** UTF-8 length of each character. */
-    private final int[] widths;
-    private final byte[] bytes;
-    /** The first character that is not allowed, or -1. */
+    // The text is read in place: a copy as code points (with their widths) would take eight times its size.
+    private final String text;
+    /** Whether every character is in the BMP: code point and char indexes are then the same. */
+    private final boolean bmpOnly;
+    /** Number of code points. */
+    private final int length;
+    /** UTF-8 length of the text. */
+    private final long byteLength;
+    /** The first character (code point index) that is not allowed, or -1. */
     private final int firstInvalid;
     /** Characters decoded so far (libyaml's buffer end); reading beyond needs the next chunk. */
     private int decoded;
+    /** Char index and byte offset of the first character not decoded yet. */
+    private int decodedChar;
+    private long decodedBytes;
     /** Input bytes taken into the raw buffer so far. */
     private long rawConsumed;
-    /** Byte offset of character {@link #offsetCachedAt}, advanced as chunks are decoded. */
-    private long offsetCached;
-    private int offsetCachedAt;
 
+    /** The current character as a code point index and as a char index into {@link #text}. */
     private int pos;
+    private int charPos;
     private long index;
     private int line;
     private int column;
 
     LibyamlReader(String text) {
-        this.bytes = text.getBytes(StandardCharsets.UTF_8);
-        int[] codePoints = text.codePoints().toArray();
-        this.chars = codePoints;
-        this.widths = new int[codePoints.length];
+        this.text = text;
+        int count = 0;
+        long bytes = 0;
         int invalid = -1;
-        for (int i = 0; i < codePoints.length; i++) {
-            int c = codePoints[i];
-            widths[i] = c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
-            if (invalid < 0 && !isPrintable(c)) {
-                invalid = i;
+        boolean bmp = true;
+        for (int i = 0; i < text.length(); count++) {
+            int c = text.codePointAt(i);
+            if (c >= 0x10000 || Character.isSurrogate((char) c)) {
+                bmp = false;
             }
+            bytes += width(c);
+            if (invalid < 0 && !isPrintable(c)) {
+                invalid = count;
+            }
+            i += Character.charCount(c);
         }
+        this.length = count;
+        this.byteLength = bytes;
         this.firstInvalid = invalid;
+        this.bmpOnly = bmp;
+    }
+
+    private static int width(int c) {
+        return c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
     }
 
     private static boolean isPrintable(int c) {
@@ -68,34 +84,42 @@ final class LibyamlReader {
 
     /** Makes sure {@code n} characters from the current one are decoded (or the input ends sooner). */
     void cache(int n) throws ReaderError {
-        while (pos + n > decoded && rawConsumed < bytes.length) {
+        while (pos + n > decoded && rawConsumed < byteLength) {
             decodeChunk();
         }
     }
 
     private void decodeChunk() throws ReaderError {
-        long chunkEnd = Math.min(bytes.length, rawConsumed + RAW_CHUNK - pendingBytes());
-        rawConsumed = chunkEnd;
-        long byteAt = byteOffsetOf(decoded);
-        while (decoded < chars.length && byteAt + widths[decoded] <= rawConsumed) {
+        rawConsumed = Math.min(byteLength, rawConsumed + RAW_CHUNK - pendingBytes());
+        while (decoded < length) {
+            int c = text.codePointAt(decodedChar);
+            if (decodedBytes + width(c) > rawConsumed) {
+                break;
+            }
             if (decoded == firstInvalid) {
                 throw new ReaderError("control characters are not allowed", markAt(decoded));
             }
-            byteAt += widths[decoded];
+            decodedBytes += width(c);
+            decodedChar += Character.charCount(c);
             decoded++;
         }
     }
 
     /** Bytes of a character split by the previous chunk, carried into the next one. */
     private long pendingBytes() {
-        return rawConsumed - byteOffsetOf(decoded);
+        return rawConsumed - decodedBytes;
     }
 
-    private long byteOffsetOf(int charIndex) {
-        while (offsetCachedAt < charIndex) {
-            offsetCached += widths[offsetCachedAt++];
+    /** The char index of the character {@code offset} code points after the current one. */
+    private int charIndex(int offset) {
+        if (bmpOnly) {
+            return pos + offset;
         }
-        return offsetCached;
+        int at = charPos;
+        for (int k = 0; k < offset && at < text.length(); k++) {
+            at += Character.charCount(text.codePointAt(at));
+        }
+        return at;
     }
 
     private Mark markAt(int charIndex) {
@@ -103,20 +127,22 @@ final class LibyamlReader {
         long at = index;
         int l = line;
         int c = column;
+        int ci = charPos;
         for (int i = pos; i < charIndex; i++) {
-            at += widths[i];
-            if (isBreakAt(i)) {
+            int cp = text.codePointAt(ci);
+            at += width(cp);
+            if (isBreakChar(cp)) {
                 l++;
                 c = 0;
             } else {
                 c++;
             }
+            ci += Character.charCount(cp);
         }
         return new Mark(at, l, c);
     }
 
-    private boolean isBreakAt(int i) {
-        int c = chars[i];
+    private static boolean isBreakChar(int c) {
         return c == '\n' || c == '\r' || c == 0x85 || c == 0x2028 || c == 0x2029;
     }
 
@@ -124,8 +150,10 @@ final class LibyamlReader {
 
     /** The character {@code offset} ahead, or 0 past the end (libyaml's terminating NUL). */
     int peek(int offset) {
-        int i = pos + offset;
-        return i < decoded ? chars[i] : 0;
+        if (pos + offset >= decoded) {
+            return 0;
+        }
+        return bmpOnly ? text.charAt(pos + offset) : text.codePointAt(charIndex(offset));
     }
 
     int peek() {
@@ -142,7 +170,7 @@ final class LibyamlReader {
 
     /** End of input: libyaml's NUL. */
     boolean isZ(int offset) {
-        return peek(offset) == 0 && pos + offset >= chars.length;
+        return peek(offset) == 0 && pos + offset >= length;
     }
 
     boolean isBlank(int offset) {
@@ -235,9 +263,11 @@ final class LibyamlReader {
 
     /** Moves over one character that is not a line break. */
     void skip() {
-        index += widths[pos];
+        int c = text.codePointAt(charPos);
+        index += width(c);
         column++;
         pos++;
+        charPos += Character.charCount(c);
     }
 
     /** Moves over one line break (CR LF counts as one). */
@@ -245,11 +275,13 @@ final class LibyamlReader {
         if (peek() == '\r' && peek(1) == '\n') {
             index += 2;
             pos += 2;
+            charPos += 2;
             column = 0;
             line++;
         } else if (isBreak()) {
-            index += widths[pos];
+            index += width(peek());
             pos++;
+            charPos++;
             column = 0;
             line++;
         }
@@ -265,7 +297,7 @@ final class LibyamlReader {
 
     /** Appends the current character and moves over it. */
     void read(StringBuilder into) {
-        into.appendCodePoint(chars[pos]);
+        into.appendCodePoint(text.codePointAt(charPos));
         skip();
     }
 

@@ -976,6 +976,7 @@ final class LibyamlScanner {
             if (in.check('#')) {
                 break;
             }
+            boolean read = false;
             while (!in.isBlankOrEnd()) {
                 if (flowLevel > 0 && in.check(':') && ",?[]{}".indexOf(in.peek(1)) >= 0 && in.peek(1) != 0) {
                     throw error("found unexpected ':'");
@@ -994,8 +995,12 @@ final class LibyamlScanner {
                     }
                 }
                 in.read(text);
-                end = in.mark();
+                read = true;
                 cache(2);
+            }
+            if (read) {
+                // The mark after the last character read; taken once, not per character.
+                end = in.mark();
             }
             if (!(in.isBlank() || in.isBreak())) {
                 break;

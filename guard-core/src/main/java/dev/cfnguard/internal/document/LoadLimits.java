@@ -11,10 +11,11 @@ package dev.cfnguard.internal.document;
 public record LoadLimits(long maxInputChars, int maxDepth, long maxNodes) {
 
     /**
-     * Generous for any CloudFormation template (which AWS caps at 1 MB) while keeping the loaded tree
-     * and its paths within a default heap. The reference itself crashes beyond roughly 5,000 levels.
+     * Generous for any CloudFormation template (which AWS caps at 1 MB) and for generated documents of a
+     * hundred megabytes (about eight million nodes), whose compact tree stays within a 2 GB heap. The
+     * reference itself crashes beyond roughly 5,000 levels.
      */
-    public static final LoadLimits DEFAULT = new LoadLimits(32L * 1024 * 1024, 5_000, 5_000_000L);
+    public static final LoadLimits DEFAULT = new LoadLimits(256L * 1024 * 1024, 5_000, 16_000_000L);
 
     public LoadLimits {
         if (maxInputChars < 1 || maxDepth < 1 || maxNodes < 1) {

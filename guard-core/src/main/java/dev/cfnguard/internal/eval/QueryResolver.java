@@ -103,7 +103,7 @@ final class QueryResolver {
 
     /** Rust's i32 parsing: an optional sign and decimal digits that fit. */
     private static Integer parseIndex(String text) {
-        if (!text.matches("[+-]?[0-9]+")) {
+        if (!isInteger(text)) {
             return null;
         }
         try {
@@ -111,6 +111,21 @@ final class QueryResolver {
         } catch (NumberFormatException e) {
             return null;
         }
+    }
+
+    /** Whether {@code text} is an optional sign and one or more ASCII digits. */
+    private static boolean isInteger(String text) {
+        int start = !text.isEmpty() && (text.charAt(0) == '+' || text.charAt(0) == '-') ? 1 : 0;
+        if (start == text.length()) {
+            return false;
+        }
+        for (int i = start; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private List<QueryResult> key(QueryPart.Key part, int index, List<QueryPart> query, Value current,

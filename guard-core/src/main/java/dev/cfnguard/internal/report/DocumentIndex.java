@@ -9,13 +9,27 @@ import java.util.Map;
 /**
  * The nodes of a document by path pointer, for the reports that look resources up by path. When two
  * nodes share a pointer (keys containing {@code /} make that possible) the one met last in document
- * order wins, as in the reference's index. Immutable once built.
+ * order wins, as in the reference's index. Built at the first look-up that needs it: most reports ask
+ * only whether the document has {@code /Resources}, which its root answers. Thread-safe.
  */
 final class DocumentIndex {
 
-    private final Map<String, Value> nodes = new HashMap<>();
+    private final Value root;
+    private Map<String, Value> nodes;
 
     DocumentIndex(Value root) {
+        this.root = root;
+    }
+
+    private synchronized Map<String, Value> nodes() {
+        if (nodes == null) {
+            nodes = build(root);
+        }
+        return nodes;
+    }
+
+    private static Map<String, Value> build(Value root) {
+        Map<String, Value> nodes = new HashMap<>();
         Deque<Value> pending = new ArrayDeque<>();
         pending.push(root);
         while (!pending.isEmpty()) {
@@ -27,6 +41,7 @@ final class DocumentIndex {
             }
         }
         nodes.put("/", root);
+        return nodes;
     }
 
     private static Object[] children(Value value) {
@@ -41,10 +56,17 @@ final class DocumentIndex {
 
     /** The node at {@code pointer}, or null. */
     Value at(String pointer) {
-        return nodes.get(pointer);
+        return nodes().get(pointer);
     }
 
     boolean has(String pointer) {
-        return nodes.containsKey(pointer);
+        // A top-level entry has the pointer asked for: no need to index the whole document to know.
+        if (root instanceof Value.MapValue map && pointer.lastIndexOf('/') == 0) {
+            Value entry = map.entries().get(pointer.substring(1));
+            if (entry != null && entry.path().pointer().equals(pointer)) {
+                return true;
+            }
+        }
+        return nodes().containsKey(pointer);
     }
 }

@@ -67,7 +67,7 @@ public sealed interface Value {
     record MapValue(Path path, List<StringValue> keys, Map<String, Value> entries) implements Value {
         public MapValue {
             keys = List.copyOf(keys);
-            entries = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(entries));
+            entries = FrozenMap.copyOf(entries);
         }
     }
 
