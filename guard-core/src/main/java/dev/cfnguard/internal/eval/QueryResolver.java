@@ -10,13 +10,21 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
 
 /**
  * Walks a query over a value, step by step, producing what it selects and where it got stuck. Filters
- * evaluate clauses and so record events; variable references resolve through the scope. Stateless.
+ * evaluate clauses and so record events; variable references resolve through the scope. Thread-safe: its
+ * only state is a cache of the case variants of the keys it was asked for.
  */
 final class QueryResolver {
+
+    /**
+     * A key's spelling under each of {@link CaseConverters#ALL}, in that order. The rules' keys are few and
+     * the conversions (singularization by regex among them) are costly, and a missing key tries them all.
+     */
+    private final Map<String, String[]> caseVariants = new ConcurrentHashMap<>();
 
     /** What a map-traversing step does with each (key, value) entry it visits. */
     @FunctionalInterface
@@ -152,21 +160,30 @@ final class QueryResolver {
         if (found != null) {
             return retrieve(index + 1, query, found, context, converter);
         }
+        String[] variants = caseVariants.computeIfAbsent(key, QueryResolver::caseVariants);
         if (converter != null) {
-            Value converted = map.entries().get(converter.apply(key));
+            Value converted = map.entries().get(variants[CaseConverters.ALL.indexOf(converter)]);
             if (converted != null) {
                 return retrieve(index + 1, query, converted, context, converter);
             }
         } else {
-            for (UnaryOperator<String> each : CaseConverters.ALL) {
-                Value converted = map.entries().get(each.apply(key));
+            for (int i = 0; i < variants.length; i++) {
+                Value converted = map.entries().get(variants[i]);
                 if (converted != null) {
-                    return retrieve(index + 1, query, converted, context, each);
+                    return retrieve(index + 1, query, converted, context, CaseConverters.ALL.get(i));
                 }
             }
         }
         return unresolved(current, "Could not find key " + key + " inside struct at path "
                 + ValueText.path(map.path()), query.subList(index, query.size()));
+    }
+
+    private static String[] caseVariants(String key) {
+        String[] variants = new String[CaseConverters.ALL.size()];
+        for (int i = 0; i < variants.length; i++) {
+            variants[i] = CaseConverters.ALL.get(i).apply(key);
+        }
+        return variants;
     }
 
     /** {@code Resources.%names}: the keys named by a variable's values. */
