@@ -22,10 +22,12 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 
 /**
  * The engine of {@code cfn-guard validate}: loads the data files (and input parameters), evaluates every
@@ -154,7 +156,7 @@ public final class Validation {
         Value context = mergeParameters ? merged : null;
         try {
             return options.structured()
-                    ? structured(rules, dataFiles, context)
+                    ? structured(rules, dataFiles, context, pool)
                     : perRulesFile(sources, dataFiles, context, pool, threads);
         } catch (EvaluationException e) {
             throw new Failure(e.getMessage(), e.kind() == EvaluationException.Kind.PANIC);
@@ -476,7 +478,7 @@ public final class Validation {
 
     // ---- one document for the whole run ----
 
-    private int structured(List<Input> rules, List<DataFile> dataFiles, Value parameters)
+    private int structured(List<Input> rules, List<DataFile> dataFiles, Value parameters, ExecutorService pool)
             throws Failure, IOException {
         int exitCode = SUCCESS;
         List<Evaluator> evaluators = new ArrayList<>();
@@ -505,17 +507,33 @@ public final class Validation {
         }
         long started = System.nanoTime();
         List<ResultRendering.PerDocument> evaluated = new ArrayList<>();
-        boolean failed = false;
+        // Every pair is evaluated (on the pool when there is one) before anything is written; the first
+        // error in the sequential order is the one raised, so the output is the sequential run's.
+        List<List<Future<ResultRendering.Evaluated>>> pending = new ArrayList<>();
         for (DataFile data : documents) {
-            List<ResultRendering.Evaluated> results = new ArrayList<>();
+            List<Future<ResultRendering.Evaluated>> row = new ArrayList<>();
             for (int i = 0; i < evaluators.size(); i++) {
-                long caseStarted = System.nanoTime();
-                EvaluationResult result = evaluators.get(i).evaluate(data.value(), data.name());
-                failed |= result.status() == Status.FAIL;
-                results.add(new ResultRendering.Evaluated(names.get(i), data.name(), data.content(), data.value(),
-                        result, millisSince(caseStarted)));
+                Evaluator evaluator = evaluators.get(i);
+                String name = names.get(i);
+                Callable<ResultRendering.Evaluated> pair = () -> {
+                    long caseStarted = System.nanoTime();
+                    EvaluationResult result = evaluator.evaluate(data.value(), data.name());
+                    return new ResultRendering.Evaluated(name, data.name(), data.content(), data.value(), result,
+                            millisSince(caseStarted));
+                };
+                row.add(pool == null ? completed(pair) : pool.submit(pair));
             }
-            evaluated.add(new ResultRendering.PerDocument(data.name(), results));
+            pending.add(row);
+        }
+        boolean failed = false;
+        for (int d = 0; d < documents.size(); d++) {
+            List<ResultRendering.Evaluated> results = new ArrayList<>();
+            for (Future<ResultRendering.Evaluated> pair : pending.get(d)) {
+                ResultRendering.Evaluated each = evaluatedPair(pair);
+                failed |= each.result().status() == Status.FAIL;
+                results.add(each);
+            }
+            evaluated.add(new ResultRendering.PerDocument(documents.get(d).name(), results));
         }
         ResultRendering.writeStructured(evaluated, options.format(), millisSince(started), out);
         if (!failed) {
@@ -523,6 +541,32 @@ public final class Validation {
         }
         // JUnit alone lets a rules file that does not parse keep its code over failures.
         return options.format() == OutputFormat.JUNIT && exitCode == RULES_PARSE_ERROR ? exitCode : FAILURE;
+    }
+
+    /** Runs {@code pair} now; what it throws is thrown again by {@link #evaluatedPair}. */
+    private static Future<ResultRendering.Evaluated> completed(Callable<ResultRendering.Evaluated> pair) {
+        FutureTask<ResultRendering.Evaluated> task = new FutureTask<>(pair);
+        task.run();
+        return task;
+    }
+
+    private static ResultRendering.Evaluated evaluatedPair(Future<ResultRendering.Evaluated> pair)
+            throws InterruptedIOException {
+        try {
+            return pair.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while evaluating");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(cause);
+        }
     }
 
     private static long millisSince(long started) {
