@@ -9,7 +9,7 @@ in one `cfn-guard validate -o json` over a generated data file; the result is re
 check. Lines starting with # are copied as they are. Set GUARD_ORACLE to the binary if it is not at
 the default place."""
 import json, os, subprocess, sys, tempfile
-ORACLE = os.environ.get("GUARD_ORACLE", os.path.expanduser("~/.cache/guard-oracle/3.1.1/cfn-guard"))
+from oracle_files import ORACLE, write_run
 lines = [l.rstrip("\n") for l in sys.stdin if l.strip()]
 rows = [l.split("\t")[:3] for l in lines if not l.startswith("#")]
 d = tempfile.mkdtemp()
@@ -17,16 +17,7 @@ rules, data = [], {}
 for i, (p, s, r) in enumerate(rows):
     rules.append('rule r%d {\n  let v = regex_replace(x%d, "%s", "%s")\n  %%v == "-sentinel-"\n}' % (i, i, p, r))
     data["x%d" % i] = json.loads('"' + s + '"')
-rf, df = os.path.join(d, "t.guard"), os.path.join(d, "t.json")
-open(rf, "w").write("\n".join(rules) + "\n")
-def enc(v):
-    # Raw UTF-8 (the reference's YAML reader rejects escaped surrogate pairs), but line breaks escaped.
-    out = []
-    for ch in json.dumps(v, ensure_ascii=False)[1:-1]:
-        o = ord(ch)
-        out.append("\\u%04x" % o if (0x7f <= o <= 0x9f or o in (0x2028, 0x2029, 0xfeff)) else ch)
-    return '"' + "".join(out) + '"'
-open(df, "w", encoding="utf-8").write("{" + ", ".join(enc(k) + ": " + enc(v) for k, v in data.items()) + "}")
+rf, df = write_run(d, rules, data)
 out = subprocess.run([ORACLE, "validate", "-r", rf, "-d", df, "-o", "json", "--show-summary", "none"],
                      capture_output=True, text=True)
 if out.returncode not in (0, 19):
