@@ -3,6 +3,7 @@ package dev.cfnguard.internal.eval;
 import dev.cfnguard.internal.regex.RegexBudgetExceededException;
 import dev.cfnguard.internal.regex.RegexCache;
 import dev.cfnguard.internal.regex.RegexSyntaxException;
+import dev.cfnguard.internal.value.CodePointOrder;
 import dev.cfnguard.internal.value.Value;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +41,7 @@ final class Comparisons {
             return Long.compare(a.value(), b.value());
         }
         if (first instanceof Value.StringValue a && other instanceof Value.StringValue b) {
-            return compareCodePoints(a.value(), b.value());
+            return CodePointOrder.INSTANCE.compare(a.value(), b.value());
         }
         if (first instanceof Value.FloatValue a && other instanceof Value.FloatValue b) {
             if (Double.isNaN(a.value()) || Double.isNaN(b.value())) {
@@ -53,22 +54,6 @@ final class Comparisons {
         }
         throw notComparable("PathAwareValues are not comparable " + ValueText.typeName(first) + ", "
                 + ValueText.typeName(other));
-    }
-
-    // UTF-8 byte order, which is code point order (String.compareTo orders UTF-16 units).
-    private static int compareCodePoints(String a, String b) {
-        int i = 0;
-        int j = 0;
-        while (i < a.length() && j < b.length()) {
-            int ca = a.codePointAt(i);
-            int cb = b.codePointAt(j);
-            if (ca != cb) {
-                return Integer.compare(ca, cb);
-            }
-            i += Character.charCount(ca);
-            j += Character.charCount(cb);
-        }
-        return Boolean.compare(i < a.length(), j < b.length());
     }
 
     /** The {@code ==} comparison; throws NOT_COMPARABLE for values of unrelated types. */

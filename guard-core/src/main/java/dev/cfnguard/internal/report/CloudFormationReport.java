@@ -1,5 +1,6 @@
 package dev.cfnguard.internal.report;
 
+import dev.cfnguard.internal.value.CodePointOrder;
 import dev.cfnguard.internal.eval.QueryResult;
 import dev.cfnguard.internal.eval.ValueText;
 import dev.cfnguard.internal.value.Value;

@@ -1,5 +1,6 @@
 package dev.cfnguard.internal.report;
 
+import dev.cfnguard.internal.value.CodePointOrder;
 import dev.cfnguard.internal.ast.Comparator;
 import dev.cfnguard.internal.eval.ClauseCheck;
 import dev.cfnguard.internal.eval.EventRecord;

@@ -1,5 +1,6 @@
 package dev.cfnguard.internal.report;
 
+import dev.cfnguard.internal.value.CodePointOrder;
 import dev.cfnguard.internal.eval.Status;
 import java.util.ArrayList;
 import java.util.Collections;

@@ -168,7 +168,7 @@ public final class Validation {
     }
 
     /** Loads every data file (on the pool when there is one); the first failure in order stops the run. */
-    private List<DataFile> loadAll(List<Input> data, ExecutorService pool) throws Failure {
+    private List<DataFile> loadAll(List<Input> data, ExecutorService pool) throws Failure, IOException {
         List<DataFile> dataFiles = new ArrayList<>();
         if (pool == null || data.size() < 2) {
             for (Input each : data) {
@@ -187,25 +187,35 @@ public final class Validation {
         return dataFiles;
     }
 
-    private static Value await(Future<Value> load) throws Failure {
+    private static Value await(Future<Value> load) throws Failure, IOException {
         try {
             return load.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new Failure("interrupted while loading the data files", false);
         } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof Failure failure) {
-                throw failure;
-            }
-            if (cause instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (cause instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(cause);
+            throw rethrown(e.getCause());
         }
+    }
+
+    /**
+     * Throws what a task on the pool threw, as the sequential run would have thrown it; anything else (a
+     * checked exception no task declares) comes back wrapped, for the caller to throw.
+     */
+    private static IllegalStateException rethrown(Throwable error) throws Failure, IOException {
+        if (error instanceof Failure failure) {
+            throw failure;
+        }
+        if (error instanceof IOException e) {
+            throw e;
+        }
+        if (error instanceof RuntimeException e) {
+            throw e;
+        }
+        if (error instanceof Error e) {
+            throw e;
+        }
+        return new IllegalStateException(error);
     }
 
     private Value load(Input input) throws Failure {
@@ -362,19 +372,9 @@ public final class Validation {
     private record Rendered(CharSequence text, Status status, Throwable error) {
 
         void rethrow() throws Failure, IOException {
-            if (error == null) {
-                return;
+            if (error != null) {
+                throw rethrown(error);
             }
-            if (error instanceof Failure failure) {
-                throw failure;
-            }
-            if (error instanceof IOException e) {
-                throw e;
-            }
-            if (error instanceof RuntimeException e) {
-                throw e;
-            }
-            throw (Error) error;
         }
     }
 
@@ -551,21 +551,14 @@ public final class Validation {
     }
 
     private static ResultRendering.Evaluated evaluatedPair(Future<ResultRendering.Evaluated> pair)
-            throws InterruptedIOException {
+            throws Failure, IOException {
         try {
             return pair.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new InterruptedIOException("interrupted while evaluating");
         } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (cause instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(cause);
+            throw rethrown(e.getCause());
         }
     }
 

@@ -1,4 +1,4 @@
-package dev.cfnguard.internal.report;
+package dev.cfnguard.internal.value;
 
 import java.util.Comparator;
 
@@ -7,9 +7,9 @@ import java.util.Comparator;
  * reference's sorted sets and maps of strings. {@link String#compareTo} differs only for characters
  * beyond the Basic Multilingual Plane.
  */
-final class CodePointOrder implements Comparator<String> {
+public final class CodePointOrder implements Comparator<String> {
 
-    static final CodePointOrder INSTANCE = new CodePointOrder();
+    public static final CodePointOrder INSTANCE = new CodePointOrder();
 
     private CodePointOrder() {}
 
