@@ -83,16 +83,20 @@ public final class RuleSet {
 
     private ValidationResult evaluate(Document document, Value root) {
         long started = System.nanoTime();
-        EvaluationResult result;
+        EvaluationResult statuses = run(root, document, false);
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        return ValidationResult.of(name, document.name(), statuses, !document.source().isEmpty(),
+                () -> new ResultRendering.Evaluated(name, document.name(), document.source(), root,
+                        run(root, document, true), millis));
+    }
+
+    private EvaluationResult run(Value root, Document document, boolean recording) {
         try {
-            result = evaluator.evaluate(root, document.name());
+            return evaluator.evaluate(root, document.name(), recording);
         } catch (EvaluationException e) {
             throw new GuardEvaluationException(name + ": " + e.getMessage(),
                     e.kind() == EvaluationException.Kind.PANIC);
         }
-        long millis = (System.nanoTime() - started) / 1_000_000;
-        return ValidationResult.of(new ResultRendering.Evaluated(name, document.name(), document.source(), root,
-                result, millis), !document.source().isEmpty());
     }
 
     @Override

@@ -1,7 +1,8 @@
 package dev.cfnguard;
 
 import dev.cfnguard.internal.eval.EventRecord;
-import dev.cfnguard.internal.eval.RecordType;
+import dev.cfnguard.internal.eval.EvaluationResult;
+import dev.cfnguard.internal.eval.NamedStatus;
 import dev.cfnguard.internal.report.ClauseReport;
 import dev.cfnguard.internal.report.FailureReports;
 import dev.cfnguard.internal.report.ReportException;
@@ -14,25 +15,67 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The outcome of one {@link RuleSet} against one {@link Document}: the overall status, each rule's status
  * and the checks that failed. Render it with {@link Reports}. Immutable and thread-safe.
+ *
+ * <p>{@link RuleSet#evaluate(Document)} settles the statuses only. What a report or the list of failures
+ * needs, the text of every check, is made on first use by evaluating the rules once more with every step
+ * recorded; most results are read for their status alone, and that record costs many times the status.
+ * The second evaluation gives the same outcome as the first, as long as the Java functions registered
+ * with {@link Guard.Builder#function} are pure.
  */
 public final class ValidationResult {
 
-    private final ResultRendering.Evaluated evaluated;
+    private final String rulesName;
+    private final String documentName;
     private final Status status;
-    private final List<RuleResult> rules;
+    private final List<NamedStatus> outcomes;
+    private final boolean positioned;
+    private final Supplier<ResultRendering.Evaluated> recordedEvaluation;
+    private volatile Details details;
 
-    private ValidationResult(ResultRendering.Evaluated evaluated, Status status, List<RuleResult> rules) {
-        this.evaluated = evaluated;
-        this.status = status;
-        this.rules = List.copyOf(rules);
+    /** What the recorded evaluation gives. */
+    private record Details(ResultRendering.Evaluated evaluated, List<RuleResult> rules) {}
+
+    private ValidationResult(String rulesName, String documentName, EvaluationResult statuses, boolean positioned,
+                             Supplier<ResultRendering.Evaluated> recordedEvaluation) {
+        this.rulesName = rulesName;
+        this.documentName = documentName;
+        this.status = status(statuses.status());
+        this.outcomes = statuses.rules();
+        this.positioned = positioned;
+        this.recordedEvaluation = recordedEvaluation;
     }
 
-    static ValidationResult of(ResultRendering.Evaluated evaluated, boolean positioned) {
-        EventRecord root = evaluated.result().root();
+    /**
+     * @param statuses           the evaluation that settled the statuses, recorded or not
+     * @param positioned         whether the document has text, so that failures can have a line and column
+     * @param recordedEvaluation runs the evaluation again with records, when reports need them
+     */
+    static ValidationResult of(String rulesName, String documentName, EvaluationResult statuses, boolean positioned,
+                               Supplier<ResultRendering.Evaluated> recordedEvaluation) {
+        return new ValidationResult(rulesName, documentName, statuses, positioned, recordedEvaluation);
+    }
+
+    private Details details() {
+        Details known = details;
+        if (known == null) {
+            synchronized (this) {
+                known = details;
+                if (known == null) {
+                    ResultRendering.Evaluated evaluated = recordedEvaluation.get();
+                    known = new Details(evaluated, ruleResults(failures(evaluated.result().root(), positioned)));
+                    details = known;
+                }
+            }
+        }
+        return known;
+    }
+
+    private static Map<String, List<ClauseFailure>> failures(EventRecord root, boolean positioned) {
         Map<String, List<ClauseFailure>> failures = new LinkedHashMap<>();
         try {
             for (ClauseReport report : FailureReports.of(root).notCompliant()) {
@@ -44,16 +87,19 @@ public final class ValidationResult {
         } catch (ReportException e) {
             throw new GuardEvaluationException(e.getMessage(), e.panics());
         }
+        return failures;
+    }
+
+    /** One result per rule name, the worst status of the rules of that name. */
+    private List<RuleResult> ruleResults(Map<String, List<ClauseFailure>> failures) {
         Map<String, Status> statuses = new LinkedHashMap<>();
-        for (EventRecord child : root.children()) {
-            if (child.container() instanceof RecordType.RuleCheck check) {
-                statuses.merge(check.status().name(), status(check.status().status()), ValidationResult::worse);
-            }
+        for (NamedStatus outcome : outcomes) {
+            statuses.merge(outcome.name(), status(outcome.status()), ValidationResult::worse);
         }
         List<RuleResult> rules = new ArrayList<>();
         statuses.forEach((name, status) ->
                 rules.add(new RuleResult(name, status, failures.getOrDefault(name, List.of()))));
-        return new ValidationResult(evaluated, status(evaluated.result().status()), rules);
+        return List.copyOf(rules);
     }
 
     private static void flatten(String rule, List<ClauseReport> checks, boolean positioned, List<ClauseFailure> out) {
@@ -134,12 +180,12 @@ public final class ValidationResult {
 
     /** @return the name of the rule set */
     public String rulesName() {
-        return evaluated.rulesName();
+        return rulesName;
     }
 
     /** @return the name of the document */
     public String documentName() {
-        return evaluated.dataName();
+        return documentName;
     }
 
     /** @return FAIL if any rule failed, else PASS if any passed, else SKIP */
@@ -147,32 +193,41 @@ public final class ValidationResult {
         return status;
     }
 
-    /** @return every rule of the rule set with its outcome, in the order they were evaluated */
+    /**
+     * @return every rule of the rule set with its outcome, in the order they were evaluated
+     * @throws GuardEvaluationException where the reference cannot report the failures either
+     */
     public List<RuleResult> rules() {
-        return rules;
+        // Without a failing rule there are no failures to describe, and the statuses are known.
+        return status == Status.FAIL ? details().rules() : ruleResults(Map.of());
     }
 
     /**
      * @param name a rule's name
      * @return that rule's outcome, if the rule set has such a rule
+     * @throws GuardEvaluationException where the reference cannot report the failures either
      */
     public Optional<RuleResult> rule(String name) {
-        return rules.stream().filter(rule -> rule.name().equals(name)).findFirst();
+        return rules().stream().filter(rule -> rule.name().equals(name)).findFirst();
     }
 
-    /** @return the failed checks of every rule, rule by rule */
+    /**
+     * @return the failed checks of every rule, rule by rule
+     * @throws GuardEvaluationException where the reference cannot report the failures either
+     */
     public List<ClauseFailure> failures() {
         List<ClauseFailure> all = new ArrayList<>();
-        rules.forEach(rule -> all.addAll(rule.failures()));
+        rules().forEach(rule -> all.addAll(rule.failures()));
         return List.copyOf(all);
     }
 
+    /** The evaluation with its records, for the reports. */
     ResultRendering.Evaluated evaluated() {
-        return evaluated;
+        return details().evaluated();
     }
 
     @Override
     public String toString() {
-        return "ValidationResult[" + rulesName() + " against " + documentName() + ": " + status + "]";
+        return "ValidationResult[" + rulesName + " against " + documentName + ": " + status + "]";
     }
 }

@@ -16,6 +16,8 @@ import java.util.Map;
 record Assignments(Map<String, Value> literals, Map<String, AccessQuery> queries,
                    Map<String, FunctionExpr> functions) {
 
+    static final Assignments NONE = new Assignments(Map.of(), Map.of(), Map.of());
+
     static Assignments of(List<LetExpr> lets) {
         Map<String, Value> literals = new HashMap<>();
         Map<String, AccessQuery> queries = new HashMap<>();

@@ -1,6 +1,5 @@
 package dev.cfnguard.internal.eval;
 
-import dev.cfnguard.internal.ast.LetExpr;
 import dev.cfnguard.internal.value.Value;
 import java.util.List;
 
@@ -8,15 +7,29 @@ import java.util.List;
 final class BlockScope extends VariableScope implements NestedScope {
 
     private final EvalContext parent;
+    private final EvalContext recordTaker;
+    private final Session session;
 
-    BlockScope(List<LetExpr> lets, Value root, EvalContext parent) {
-        super(Assignments.of(lets), root);
+    BlockScope(Assignments assignments, Value root, EvalContext parent) {
+        super(assignments, root);
         this.parent = parent;
+        this.recordTaker = parent.recordTaker();
+        this.session = parent.session();
     }
 
     @Override
     public EvalContext parent() {
         return parent;
+    }
+
+    @Override
+    public EvalContext recordTaker() {
+        return recordTaker;
+    }
+
+    @Override
+    public Session session() {
+        return session;
     }
 
     @Override

@@ -4,7 +4,6 @@ import dev.cfnguard.internal.ast.AccessClause;
 import dev.cfnguard.internal.ast.CmpOperator;
 import dev.cfnguard.internal.ast.Comparator;
 import dev.cfnguard.internal.ast.QueryPart;
-import dev.cfnguard.internal.eval.RuleEvaluator.Checked;
 import dev.cfnguard.internal.eval.RuleEvaluator.ClauseOutcome;
 import dev.cfnguard.internal.value.Value;
 import java.util.ArrayList;
@@ -16,6 +15,8 @@ import java.util.List;
  */
 final class ClauseChecks {
     private ClauseChecks() {}
+
+    private static final ClauseCheck SUCCESS = new ClauseCheck.Success();
 
     /** A unary test of one selected value; may fail with an error ({@code empty} on a number). */
     @FunctionalInterface
@@ -39,27 +40,26 @@ final class ClauseChecks {
             return ClauseOutcome.empty(Status.SKIP);
         }
         UnaryTest test = unaryTest(comparator.operator());
-        List<Checked> checked = new ArrayList<>(lhs.size());
+        int passes = 0;
         for (QueryResult each : lhs) {
-            context.startRecord(recordContext);
             boolean result;
             try {
                 result = test.test(each) != comparator.negated();
                 result = result != inverse;
             } catch (EvaluationException e) {
-                context.endRecord(recordContext, new RecordType.ClauseValueCheck(new ClauseCheck.Unary(
-                        new ClauseCheck.ValueCheck(each, e.getMessage(), customMessage, Status.FAIL), comparator)));
+                fail(context, recordContext, new ClauseCheck.Unary(
+                        new ClauseCheck.ValueCheck(each, e.getMessage(), customMessage, Status.FAIL), comparator));
                 throw e;
             }
             if (result) {
-                context.endRecord(recordContext, new RecordType.ClauseValueCheck(new ClauseCheck.Success()));
+                pass(context, recordContext);
+                passes++;
             } else {
-                context.endRecord(recordContext, new RecordType.ClauseValueCheck(new ClauseCheck.Unary(
-                        new ClauseCheck.ValueCheck(each, null, customMessage, Status.FAIL), comparator)));
+                fail(context, recordContext, new ClauseCheck.Unary(
+                        new ClauseCheck.ValueCheck(each, null, customMessage, Status.FAIL), comparator));
             }
-            checked.add(new Checked(each, result ? Status.PASS : Status.FAIL));
         }
-        return ClauseOutcome.of(checked);
+        return ClauseOutcome.of(passes, lhs.size() - passes);
     }
 
     /**
@@ -70,41 +70,34 @@ final class ClauseChecks {
                                                    String recordContext, String customMessage, EvalContext context) {
         boolean notEmpty = comparator.negated();
         if (lhs.isEmpty()) {
-            boolean result = !notEmpty != inverse;
-            context.startRecord(recordContext);
-            if (result) {
-                context.endRecord(recordContext, new RecordType.ClauseValueCheck(new ClauseCheck.Success()));
+            if (!notEmpty != inverse) {
+                pass(context, recordContext);
                 return ClauseOutcome.empty(Status.PASS);
             }
-            context.endRecord(recordContext, new RecordType.ClauseValueCheck(
-                    new ClauseCheck.NoValueForEmptyCheck(customMessage)));
+            fail(context, recordContext, new ClauseCheck.NoValueForEmptyCheck(customMessage));
             return ClauseOutcome.empty(Status.FAIL);
         }
-        List<Checked> checked = new ArrayList<>(lhs.size());
+        int passes = 0;
         for (QueryResult each : lhs) {
-            context.startRecord(recordContext);
             Value value = each.resolvedValue();
-            QueryResult result;
             boolean pass;
             if (value != null) {
                 boolean isNull = value instanceof Value.NullValue;
                 pass = notEmpty ? !isNull : isNull;
-                result = new QueryResult.Resolved(value);
             } else {
                 // Unresolved is empty.
                 pass = !notEmpty;
-                result = each;
             }
-            pass = pass != inverse;
-            if (pass) {
-                context.endRecord(recordContext, new RecordType.ClauseValueCheck(new ClauseCheck.Success()));
+            if (pass != inverse) {
+                pass(context, recordContext);
+                passes++;
             } else {
-                context.endRecord(recordContext, new RecordType.ClauseValueCheck(new ClauseCheck.Unary(
-                        new ClauseCheck.ValueCheck(result, null, customMessage, Status.FAIL), comparator)));
+                QueryResult result = value != null ? new QueryResult.Resolved(value) : each;
+                fail(context, recordContext, new ClauseCheck.Unary(
+                        new ClauseCheck.ValueCheck(result, null, customMessage, Status.FAIL), comparator));
             }
-            checked.add(new Checked(result, pass ? Status.PASS : Status.FAIL));
         }
-        return ClauseOutcome.of(checked);
+        return ClauseOutcome.of(passes, lhs.size() - passes);
     }
 
     private static UnaryTest unaryTest(CmpOperator operator) {
@@ -152,73 +145,65 @@ final class ClauseChecks {
         if (outcomes == null) {
             return ClauseOutcome.empty(Status.SKIP);
         }
-        List<Checked> checked = new ArrayList<>();
+        int passes = 0;
+        int fails = 0;
         for (Outcome outcome : outcomes) {
             if (outcome instanceof Outcome.LhsUnresolved u) {
                 fail(context, recordContext, comparison(comparator, u.unresolved(), null, null, customMessage));
-                checked.add(new Checked(u.unresolved(), Status.FAIL));
+                fails++;
             } else if (outcome instanceof Outcome.RhsUnresolved u) {
-                QueryResult from = new QueryResult.Resolved(u.lhs());
-                fail(context, recordContext, comparison(comparator, from, u.unresolved(), null, customMessage));
-                checked.add(new Checked(from, Status.FAIL));
+                fail(context, recordContext, comparison(comparator, new QueryResult.Resolved(u.lhs()),
+                        u.unresolved(), null, customMessage));
+                fails++;
             } else if (outcome instanceof Outcome.NotComparable n) {
-                QueryResult from = new QueryResult.Resolved(n.lhs());
-                fail(context, recordContext, comparison(comparator, from, new QueryResult.Resolved(n.rhs()),
-                        n.reason(), customMessage));
-                checked.add(new Checked(from, Status.FAIL));
+                fail(context, recordContext, comparison(comparator, new QueryResult.Resolved(n.lhs()),
+                        new QueryResult.Resolved(n.rhs()), n.reason(), customMessage));
+                fails++;
             } else if (outcome instanceof Outcome.Success success) {
-                for (Value value : successValues(success.compared())) {
+                int values = successCount(success.compared());
+                for (int i = 0; i < values; i++) {
                     pass(context, recordContext);
-                    checked.add(new Checked(new QueryResult.Resolved(value), Status.PASS));
                 }
+                passes += values;
             } else {
                 Outcome.Compared compared = ((Outcome.Fail) outcome).compared();
-                recordFailure(compared, comparator, customMessage, recordContext, context, checked);
+                fails += recordFailure(compared, comparator, customMessage, recordContext, context);
             }
         }
-        return ClauseOutcome.of(checked);
+        return ClauseOutcome.of(passes, fails);
     }
 
-    private static List<Value> successValues(Outcome.Compared compared) {
-        if (compared instanceof Outcome.QueryIn in) {
-            return in.lhs();
-        }
-        if (compared instanceof Outcome.ListIn in) {
-            return List.of(in.lhs());
-        }
-        if (compared instanceof Outcome.ValueIn in) {
-            return List.of(in.lhs());
-        }
-        return List.of(((Outcome.ValuePair) compared).lhs());
+    /** How many left values a successful comparison covers: each of a query's, else one. */
+    private static int successCount(Outcome.Compared compared) {
+        return compared instanceof Outcome.QueryIn in ? in.lhs().size() : 1;
     }
 
-    private static void recordFailure(Outcome.Compared compared, Comparator comparator, String customMessage,
-                                      String recordContext, EvalContext context, List<Checked> checked) {
+    /** Records the failed checks of one comparison; returns how many. */
+    private static int recordFailure(Outcome.Compared compared, Comparator comparator, String customMessage,
+                                     String recordContext, EvalContext context) {
         if (compared instanceof Outcome.ValuePair pair) {
             QueryResult from = new QueryResult.Resolved(pair.lhs());
             fail(context, recordContext, comparison(comparator, from, new QueryResult.Resolved(pair.rhs()), null,
                     customMessage));
-            checked.add(new Checked(from, Status.FAIL));
+            return 1;
         } else if (compared instanceof Outcome.ValueIn in) {
             QueryResult from = new QueryResult.Resolved(in.lhs());
             fail(context, recordContext, new ClauseCheck.InComparison(comparator, from,
                     List.of(new QueryResult.Resolved(in.rhs())), null, customMessage, Status.FAIL));
-            checked.add(new Checked(from, Status.FAIL));
+            return 1;
         } else if (compared instanceof Outcome.ListIn in) {
             QueryResult from = new QueryResult.Resolved(in.lhs());
             fail(context, recordContext, new ClauseCheck.InComparison(comparator, from,
                     List.of(new QueryResult.Resolved(in.rhs())), null, customMessage, Status.FAIL));
-            checked.add(new Checked(from, Status.FAIL));
-        } else {
-            Outcome.QueryIn in = (Outcome.QueryIn) compared;
-            List<QueryResult> to = in.rhs().stream().map(v -> (QueryResult) new QueryResult.Resolved(v)).toList();
-            for (Value value : in.diff()) {
-                QueryResult from = new QueryResult.Resolved(value);
-                fail(context, recordContext, new ClauseCheck.InComparison(comparator, from, to, null, customMessage,
-                        Status.FAIL));
-                checked.add(new Checked(from, Status.FAIL));
-            }
+            return 1;
         }
+        Outcome.QueryIn in = (Outcome.QueryIn) compared;
+        List<QueryResult> to = in.rhs().stream().map(v -> (QueryResult) new QueryResult.Resolved(v)).toList();
+        for (Value value : in.diff()) {
+            fail(context, recordContext, new ClauseCheck.InComparison(comparator, new QueryResult.Resolved(value),
+                    to, null, customMessage, Status.FAIL));
+        }
+        return in.diff().size();
     }
 
     private static ClauseCheck.Comparison comparison(Comparator comparator, QueryResult from, QueryResult to,
@@ -227,13 +212,17 @@ final class ClauseChecks {
     }
 
     private static void pass(EvalContext context, String recordContext) {
-        context.startRecord(recordContext);
-        context.endRecord(recordContext, new RecordType.ClauseValueCheck(new ClauseCheck.Success()));
+        if (context.session().recording()) {
+            context.startRecord(recordContext);
+            context.endRecord(recordContext, new RecordType.ClauseValueCheck(SUCCESS));
+        }
     }
 
     private static void fail(EvalContext context, String recordContext, ClauseCheck check) {
-        context.startRecord(recordContext);
-        context.endRecord(recordContext, new RecordType.ClauseValueCheck(check));
+        if (context.session().recording()) {
+            context.startRecord(recordContext);
+            context.endRecord(recordContext, new RecordType.ClauseValueCheck(check));
+        }
     }
 
     // ---- map-key filters: the reference's older per-value comparison path ----
@@ -251,32 +240,32 @@ final class ClauseChecks {
 
     /**
      * Compares map keys with the right-hand side of a {@code [ keys OP value ]} filter, recording a value
-     * check (with an empty context) per key.
+     * check (with an empty context) per comparison.
+     *
+     * @return the keys whose check passed, once for each passing check, in order
      */
-    static List<Checked> keyComparison(List<QueryResult> lhs, List<QueryResult> rhs, Comparator comparator,
-                                       EvalContext context) {
+    static List<Value> keyComparison(List<Value.StringValue> keys, List<QueryResult> rhs, Comparator comparator,
+                                     EvalContext context) {
         Comparator effective = comparator.operator() == CmpOperator.EQ && rhs.size() > 1
                 ? new Comparator(CmpOperator.IN, comparator.negated()) : comparator;
         Comparisons comparisons = context.session().comparisons();
         Comparisons.ValueComparator test = keyTest(effective, comparisons);
-        List<Checked> checked = new ArrayList<>();
-        for (QueryResult each : lhs) {
-            Value value = each.resolvedValue();
-            if (value == null) {
-                fail(context, "", comparison(effective, each, null, null, null));
-                checked.add(new Checked(each, Status.FAIL));
-                continue;
-            }
-            List<KeyComparison> results = compareEachRhs(test, value, rhs);
+        List<Value> selected = new ArrayList<>();
+        List<KeyComparison> results = new ArrayList<>(rhs.size());
+        for (Value.StringValue key : keys) {
+            results.clear();
+            compareEachRhs(test, key, rhs, results);
             if (effective.operator() == CmpOperator.IN) {
-                checked.addAll(reportAtLeastOne(results, effective, comparisons, context));
+                reportAtLeastOne(results, effective, comparisons, context, selected);
             } else {
                 for (KeyComparison result : results) {
-                    checked.add(reportValue(result, effective, context));
+                    if (reportValue(result, effective, context)) {
+                        selected.add(result.lhs());
+                    }
                 }
             }
         }
-        return checked;
+        return selected;
     }
 
     private static Comparisons.ValueComparator keyTest(Comparator comparator, Comparisons comparisons) {
@@ -307,9 +296,8 @@ final class ClauseChecks {
         return (l, r) -> base.compare(l, r) != not;
     }
 
-    private static List<KeyComparison> compareEachRhs(Comparisons.ValueComparator test, Value lhs,
-                                                      List<QueryResult> rhs) {
-        List<KeyComparison> results = new ArrayList<>();
+    private static void compareEachRhs(Comparisons.ValueComparator test, Value lhs, List<QueryResult> rhs,
+                                       List<KeyComparison> results) {
         for (QueryResult each : rhs) {
             Value r = each.resolvedValue();
             if (r == null) {
@@ -336,7 +324,6 @@ final class ClauseChecks {
                 results.add(new Incomparable(lhs, r));
             }
         }
-        return results;
     }
 
     private static KeyComparison compareOrIncomparable(Comparisons.ValueComparator test, Value lhs, Value rhs) {
@@ -350,12 +337,16 @@ final class ClauseChecks {
         }
     }
 
-    private static Checked reportValue(KeyComparison result, Comparator comparator, EvalContext context) {
-        QueryResult from = new QueryResult.Resolved(result.lhs());
+    /** Records the check of one comparison; true when it passed. */
+    private static boolean reportValue(KeyComparison result, Comparator comparator, EvalContext context) {
         if (result instanceof Compared c && c.outcome()) {
             pass(context, "");
-            return new Checked(from, Status.PASS);
+            return true;
         }
+        if (!context.session().recording()) {
+            return false;
+        }
+        QueryResult from = new QueryResult.Resolved(result.lhs());
         QueryResult to;
         if (result instanceof Compared c) {
             to = new QueryResult.Resolved(c.rhs());
@@ -365,11 +356,12 @@ final class ClauseChecks {
             to = ((RhsMissing) result).rhs();
         }
         fail(context, "", comparison(comparator, from, to, null, null));
-        return new Checked(from, Status.FAIL);
+        return false;
     }
 
-    private static List<Checked> reportAtLeastOne(List<KeyComparison> results, Comparator comparator,
-                                                  Comparisons comparisons, EvalContext context) {
+    /** Records one check per distinct left value, passing when any of its comparisons passed. */
+    private static void reportAtLeastOne(List<KeyComparison> results, Comparator comparator,
+                                         Comparisons comparisons, EvalContext context, List<Value> selected) {
         // Grouped by left value (the reference uses a hash map; this keeps first-seen order).
         List<Value> groups = new ArrayList<>();
         List<List<KeyComparison>> members = new ArrayList<>();
@@ -399,18 +391,15 @@ final class ClauseChecks {
             members.get(group).add(result);
             rights.get(group).add(right);
         }
-        List<Checked> checked = new ArrayList<>();
         for (int i = 0; i < groups.size(); i++) {
-            QueryResult from = new QueryResult.Resolved(groups.get(i));
             boolean found = members.get(i).stream().anyMatch(r -> r instanceof Compared c && c.outcome());
             if (found) {
                 pass(context, "");
-                checked.add(new Checked(from, Status.PASS));
+                selected.add(groups.get(i));
             } else {
-                fail(context, "", new ClauseCheck.InComparison(comparator, from, rights.get(i), null, null, Status.FAIL));
-                checked.add(new Checked(from, Status.FAIL));
+                fail(context, "", new ClauseCheck.InComparison(comparator, new QueryResult.Resolved(groups.get(i)),
+                        rights.get(i), null, null, Status.FAIL));
             }
         }
-        return checked;
     }
 }

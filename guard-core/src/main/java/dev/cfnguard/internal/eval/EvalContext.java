@@ -32,6 +32,11 @@ interface EvalContext {
 
     void startRecord(String context);
 
+    /** The scope that takes the records of this scope and of the scopes inside it. */
+    default EvalContext recordTaker() {
+        return this;
+    }
+
     void endRecord(String context, RecordType record);
 
     /** What is shared by every scope of this evaluation. */

@@ -39,9 +39,16 @@ public final class EvaluationException extends RuntimeException {
     private final String detail;
 
     public EvaluationException(Kind kind, String detail) {
-        super(kind.format(detail), null, false, false);
+        // No stack trace, and the message is formatted when asked for: comparisons of unrelated types
+        // throw this in the normal course of evaluation, and most are caught.
+        super(null, null, false, false);
         this.kind = kind;
         this.detail = detail;
+    }
+
+    @Override
+    public String getMessage() {
+        return kind.format(detail);
     }
 
     public Kind kind() {

@@ -2,6 +2,8 @@ package dev.cfnguard.internal.eval;
 
 import dev.cfnguard.internal.ast.RulesFile;
 import dev.cfnguard.internal.value.Value;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -14,6 +16,7 @@ public final class Evaluator {
 
     private final RulesFile rules;
     private final Session session;
+    private final Session withoutRecords;
 
     /**
      * An evaluator of the reference's language with the default limits ({@link EvaluationSettings#DEFAULT}).
@@ -46,6 +49,7 @@ public final class Evaluator {
     public Evaluator(RulesFile rules, String rulesFileName, EvaluationSettings settings) {
         this.rules = rules;
         this.session = Session.create(rulesFileName, settings);
+        this.withoutRecords = session.withoutRecords();
     }
 
     /**
@@ -57,15 +61,24 @@ public final class Evaluator {
      *                             bad function arguments, a type block whose query does not resolve...)
      */
     public EvaluationResult evaluate(Value document, String dataFileName) {
-        RootScope root = new RootScope(session, rules, document);
+        return evaluate(document, dataFileName, true);
+    }
+
+    /**
+     * As {@link #evaluate(Value, String)}; without {@code recording} the result has the statuses only and
+     * the evaluation costs a fraction: most of the work of recording is the texts of passing checks.
+     */
+    public EvaluationResult evaluate(Value document, String dataFileName, boolean recording) {
+        RootScope root = new RootScope(recording ? session : withoutRecords, rules, document);
+        List<NamedStatus> outcomes = new ArrayList<>();
         Status status;
         try {
-            status = RuleEvaluator.evalRulesFile(rules, root, dataFileName);
+            status = RuleEvaluator.evalRulesFile(rules, root, dataFileName, outcomes);
         } catch (StackOverflowError e) {
             // A last resort: EvalLimits bound rule nesting, but a thread with a small stack may still run out.
             throw new EvaluationException(EvaluationException.Kind.PANIC,
                     "stack overflow while evaluating rules file " + session.rulesFileName());
         }
-        return new EvaluationResult(status, root.tracker().result());
+        return new EvaluationResult(status, outcomes, recording ? root.tracker().result() : null);
     }
 }

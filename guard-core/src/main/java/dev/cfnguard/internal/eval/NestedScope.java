@@ -15,6 +15,13 @@ interface NestedScope extends EvalContext {
     /** The enclosing scope. */
     EvalContext parent();
 
+    /**
+     * The scope that takes this scope's records: the nearest enclosing one that handles them itself. Kept
+     * by each scope when it is made, as is the session, so that neither climbs the chain of scopes.
+     */
+    @Override
+    EvalContext recordTaker();
+
     @Override
     default List<QueryResult> query(List<QueryPart> query) {
         return parent().query(query);
@@ -47,17 +54,12 @@ interface NestedScope extends EvalContext {
 
     @Override
     default void startRecord(String context) {
-        parent().startRecord(context);
+        recordTaker().startRecord(context);
     }
 
     @Override
     default void endRecord(String context, RecordType record) {
-        parent().endRecord(context, record);
-    }
-
-    @Override
-    default Session session() {
-        return parent().session();
+        recordTaker().endRecord(context, record);
     }
 
     @Override

@@ -14,6 +14,7 @@ final class ParameterScope implements NestedScope {
     private final Map<String, List<QueryResult>> parameters;
     private final EvalContext parent;
     private final int callDepth;
+    private final Session session;
 
     ParameterScope(GuardClause.ParameterizedNamedRule call, Map<String, List<QueryResult>> parameters,
                    EvalContext parent) {
@@ -21,11 +22,28 @@ final class ParameterScope implements NestedScope {
         this.parameters = parameters;
         this.parent = parent;
         this.callDepth = parent.callDepth() + 1;
+        this.session = parent.session();
     }
 
     @Override
     public EvalContext parent() {
         return parent;
+    }
+
+    /** This scope: it gives the called rule's record the call's custom message. */
+    @Override
+    public EvalContext recordTaker() {
+        return this;
+    }
+
+    @Override
+    public Session session() {
+        return session;
+    }
+
+    @Override
+    public void startRecord(String context) {
+        parent.startRecord(context);
     }
 
     @Override

@@ -11,6 +11,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 /**
@@ -57,7 +58,7 @@ final class QueryResolver {
             if (current instanceof Value.ListValue list) {
                 return atIndex(indexPart.index(), index, query, list, context, converter);
             }
-            return unresolved(current, "Attempting to retrieve from index " + indexPart.index()
+            return unresolved(current, () -> "Attempting to retrieve from index " + indexPart.index()
                     + " but type is not an array at path " + ValueText.path(current.path()) + ", type "
                     + ValueText.typeName(current), query.subList(index, query.size()));
         }
@@ -144,11 +145,11 @@ final class QueryResolver {
             if (current instanceof Value.ListValue list) {
                 return atIndex(numeric, index, query, list, context, converter);
             }
-            return unresolved(current, "Attempting to retrieve from index " + numeric
+            return unresolved(current, () -> "Attempting to retrieve from index " + numeric
                     + " but type is not an array at path " + ValueText.path(current.path()), query);
         }
         if (!(current instanceof Value.MapValue map)) {
-            return unresolved(current, "Attempting to retrieve from key " + key
+            return unresolved(current, () -> "Attempting to retrieve from key " + key
                     + " but type is not an struct type at path " + ValueText.path(current.path()) + ", Type = "
                     + ValueText.typeName(current) + ", Value = " + ValueText.debug(current),
                     query.subList(index, query.size()));
@@ -174,7 +175,7 @@ final class QueryResolver {
                 }
             }
         }
-        return unresolved(current, "Could not find key " + key + " inside struct at path "
+        return unresolved(current, () -> "Could not find key " + key + " inside struct at path "
                 + ValueText.path(map.path()), query.subList(index, query.size()));
     }
 
@@ -197,9 +198,10 @@ final class QueryResolver {
                 if (check < keys.size()) {
                     keys = List.of(keys.get(check));
                 } else {
-                    return unresolved(map, "Index " + check + " on the set of values returned for variable "
-                            + variable + " on the join, is out of bounds. Length " + keys.size() + ", Values = "
-                            + ValueText.debugResults(keys), query.subList(index, query.size()));
+                    List<QueryResult> all = keys;
+                    return unresolved(map, () -> "Index " + check + " on the set of values returned for variable "
+                            + variable + " on the join, is out of bounds. Length " + all.size() + ", Values = "
+                            + ValueText.debugResults(all), query.subList(index, query.size()));
                 }
             } else if (!(next instanceof QueryPart.AllIndices) && !(next instanceof QueryPart.Key)) {
                 throw new EvaluationException(EvaluationException.Kind.INCOMPATIBLE, "This type of query "
@@ -210,7 +212,7 @@ final class QueryResolver {
         List<QueryResult> selected = new ArrayList<>();
         for (QueryResult each : keys) {
             if (each instanceof QueryResult.UnResolved unresolved) {
-                selected.addAll(unresolved(map, "Keys returned for variable " + variable
+                selected.addAll(unresolved(map, () -> "Keys returned for variable " + variable
                         + " could not completely resolve. Path traversed until "
                         + ValueText.path(unresolved.traversedTo().path())
                         + (unresolved.reason() == null ? "" : unresolved.reason()),
@@ -241,7 +243,7 @@ final class QueryResolver {
         if (next != null) {
             return retrieve(index + 1, query, next, context, converter);
         }
-        return unresolved(map, "Could not locate key = " + name + " inside struct at path = "
+        return unresolved(map, () -> "Could not locate key = " + name + " inside struct at path = "
                 + ValueText.path(pathOwner.path()), query.subList(index, query.size()));
     }
 
@@ -263,7 +265,7 @@ final class QueryResolver {
         if (check < list.elements().size()) {
             return retrieve(index + 1, query, list.elements().get(check), context, converter);
         }
-        return unresolved(list, "Array Index out of bounds for path = " + ValueText.path(list.path())
+        return unresolved(list, () -> "Array Index out of bounds for path = " + ValueText.path(list.path())
                 + " on index = " + position + " inside Array = " + ValueText.debug(list.elements())
                 + ", remaining query = " + ClauseText.query(query), query);
     }
@@ -300,7 +302,7 @@ final class QueryResolver {
     }
 
     private List<QueryResult> noMoreEntries(Value parent, int index, List<QueryPart> query) {
-        return unresolved(parent, "No more entries for value at path = " + ValueText.path(parent.path())
+        return unresolved(parent, () -> "No more entries for value at path = " + ValueText.path(parent.path())
                 + " on type = " + ValueText.typeName(parent) + " ", query.subList(index, query.size()));
     }
 
@@ -375,14 +377,14 @@ final class QueryResolver {
                     RuleEvaluator.GUARD_CLAUSE, RuleEvaluator::evalGuardClause);
             return status == Status.PASS ? retrieve(index + 1, query, current, context, converter) : List.of();
         }
-        return unresolved(current, "Filter on value type that was not a struct or array "
+        return unresolved(current, () -> "Filter on value type that was not a struct or array "
                 + ValueText.typeName(current) + " " + ValueText.path(current.path()), query.subList(index, query.size()));
     }
 
     private List<QueryResult> mapKeyFilter(QueryPart.MapKeyFilter part, int index, List<QueryPart> query,
                                            Value current, EvalContext context, UnaryOperator<String> converter) {
         if (!(current instanceof Value.MapValue map)) {
-            return unresolved(current, "Map Filter for keys was not a struct " + ValueText.typeName(current) + " "
+            return unresolved(current, () -> "Map Filter for keys was not a struct " + ValueText.typeName(current) + " "
                     + ValueText.path(current.path()), query.subList(index, query.size()));
         }
         MapKeyFilterClause clause = part.clause();
@@ -395,34 +397,16 @@ final class QueryResolver {
         } else {
             rhs = context.session().builtins().call(((LetValue.Call) compareWith).function(), context);
         }
-        List<QueryResult> lhs = new ArrayList<>();
-        for (Value.StringValue key : map.keys()) {
-            lhs.add(new QueryResult.Resolved(key));
-        }
-        List<RuleEvaluator.Checked> results = ClauseChecks.keyComparison(lhs, rhs, clause.comparator(), context);
         List<QueryResult> selected = new ArrayList<>();
-        for (RuleEvaluator.Checked each : results) {
-            if (each.result() instanceof QueryResult.Resolved resolved && each.status() == Status.PASS) {
-                if (resolved.value() instanceof Value.StringValue key) {
-                    selected.add(new QueryResult.Resolved(map.entries().get(key.value())));
-                }
-            } else if (each.result() instanceof QueryResult.UnResolved) {
-                selected.add(each.result());
+        for (Value each : ClauseChecks.keyComparison(map.keys(), rhs, clause.comparator(), context)) {
+            if (each instanceof Value.StringValue key) {
+                selected.addAll(retrieve(index + 1, query, map.entries().get(key.value()), context, converter));
             }
         }
-        List<QueryResult> extended = new ArrayList<>();
-        for (QueryResult each : selected) {
-            Value value = each.resolvedValue();
-            if (value == null) {
-                extended.add(each);
-            } else {
-                extended.addAll(retrieve(index + 1, query, value, context, converter));
-            }
-        }
-        return extended;
+        return selected;
     }
 
-    private static List<QueryResult> unresolved(Value current, String reason, List<QueryPart> remaining) {
-        return List.of(new QueryResult.UnResolved(current, ClauseText.query(remaining), reason));
+    private static List<QueryResult> unresolved(Value current, Supplier<String> reason, List<QueryPart> remaining) {
+        return List.of(new QueryResult.UnResolved(current, remaining, reason));
     }
 }

@@ -1,6 +1,10 @@
 package dev.cfnguard.internal.eval;
 
+import dev.cfnguard.internal.ast.QueryPart;
 import dev.cfnguard.internal.value.Value;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * One value a query selected: a literal written in the rules, a value found in the document, or the
@@ -15,10 +19,56 @@ public sealed interface QueryResult {
     record Resolved(Value value) implements QueryResult {}
 
     /**
-     * The query stopped at {@code traversedTo}; {@code remainingQuery} is the unsatisfied part as the
-     * reference prints it, {@code reason} the explanation (null when there is none).
+     * The query stopped at {@code traversedTo}. Most of these end in a check that passes or is skipped and
+     * is never printed, so the texts are rendered only when asked for.
      */
-    record UnResolved(Value traversedTo, String remainingQuery, String reason) implements QueryResult {}
+    final class UnResolved implements QueryResult {
+        private final Value traversedTo;
+        private final List<QueryPart> remaining;
+        private final Supplier<String> reason;
+
+        /**
+         * @param remaining the part of the query that could not be satisfied
+         * @param reason    renders the explanation (null when there is none)
+         */
+        UnResolved(Value traversedTo, List<QueryPart> remaining, Supplier<String> reason) {
+            this.traversedTo = traversedTo;
+            this.remaining = remaining;
+            this.reason = reason;
+        }
+
+        /** The last value the query reached. */
+        public Value traversedTo() {
+            return traversedTo;
+        }
+
+        /** The unsatisfied part of the query as the reference prints it. */
+        public String remainingQuery() {
+            return ClauseText.query(remaining);
+        }
+
+        /** The explanation, or null when there is none. */
+        public String reason() {
+            return reason == null ? null : reason.get();
+        }
+
+        /** Equal when they stopped at equal values, for equal remainders and reasons. */
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof UnResolved that && traversedTo.equals(that.traversedTo)
+                    && remaining.equals(that.remaining) && Objects.equals(reason(), that.reason());
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(traversedTo, remaining);
+        }
+
+        @Override
+        public String toString() {
+            return "UnResolved[" + traversedTo.path().pointer() + ", " + remainingQuery() + "]";
+        }
+    }
 
     /** The value for {@link Literal} and {@link Resolved}; null for {@link UnResolved}. */
     default Value resolvedValue() {

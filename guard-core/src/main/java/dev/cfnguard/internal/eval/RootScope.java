@@ -20,11 +20,13 @@ final class RootScope extends VariableScope {
     private final Map<String, Status> ruleStatuses = new HashMap<>();
     /** Named rules being evaluated, innermost last: a rule met again here depends on itself. */
     private final List<String> rulesInProgress = new ArrayList<>();
-    private final RecordTracker tracker = new RecordTracker();
+    /** Null when the evaluation keeps no records. */
+    private final RecordTracker tracker;
 
     RootScope(Session session, RulesFile rulesFile, Value root) {
-        super(Assignments.of(rulesFile.assignments()), root);
+        super(session.assignments(rulesFile.assignments()), root);
         this.session = session;
+        this.tracker = session.recording() ? new RecordTracker() : null;
         for (Rule rule : rulesFile.rules()) {
             rules.computeIfAbsent(rule.name(), name -> new ArrayList<>()).add(rule);
         }
@@ -120,11 +122,15 @@ final class RootScope extends VariableScope {
 
     @Override
     public void startRecord(String context) {
-        tracker.start(context);
+        if (tracker != null) {
+            tracker.start(context);
+        }
     }
 
     @Override
     public void endRecord(String context, RecordType record) {
-        tracker.end(context, record);
+        if (tracker != null) {
+            tracker.end(context, record);
+        }
     }
 }

@@ -21,17 +21,19 @@ import java.util.Map;
 final class RuleEvaluator {
     private RuleEvaluator() {}
 
-    // The reference names the clause type of a disjunction in its record context.
-    static final String GUARD_CLAUSE = "cfn_guard::rules::exprs::GuardClause";
-    static final String RULE_CLAUSE = "cfn_guard::rules::exprs::RuleClause";
-    static final String WHEN_CLAUSE = "cfn_guard::rules::exprs::WhenGuardClause";
+    // The record context of a disjunction names the type of its clauses in the reference's source.
+    static final String GUARD_CLAUSE = "cfn_guard::rules::exprs::GuardClause#disjunction";
+    static final String RULE_CLAUSE = "cfn_guard::rules::exprs::RuleClause#disjunction";
+    static final String WHEN_CLAUSE = "cfn_guard::rules::exprs::WhenGuardClause#disjunction";
 
     @FunctionalInterface
     interface ClauseEval<T> {
         Status eval(T clause, EvalContext context);
     }
 
-    static Status evalRulesFile(RulesFile rules, EvalContext context, String dataFileName) {
+    /** Evaluates every rule, adding each one's name and status to {@code outcomes} in evaluation order. */
+    static Status evalRulesFile(RulesFile rules, EvalContext context, String dataFileName,
+                                List<NamedStatus> outcomes) {
         String recordContext = "File(rules=" + rules.rules().size() + ")";
         context.startRecord(recordContext);
         int fails = 0;
@@ -44,6 +46,7 @@ final class RuleEvaluator {
                 context.endRecord(recordContext, new RecordType.RuleCheck(new NamedStatus(rule.name(), Status.FAIL, null)));
                 throw e;
             }
+            outcomes.add(new NamedStatus(rule.name(), status, null));
             if (status == Status.PASS) {
                 passes++;
             } else if (status == Status.FAIL) {
@@ -120,20 +123,20 @@ final class RuleEvaluator {
     }
 
     /** A block: its {@code let}s in a new scope over the current {@code this}, then its clauses. */
-    static <T> Status evalBlock(Block<T> block, EvalContext context, String clauseType, ClauseEval<T> eval) {
-        BlockScope scope = new BlockScope(block.assignments(), context.root(), context);
-        return evalConjunctions(block.conjunctions(), scope, clauseType, eval);
+    static <T> Status evalBlock(Block<T> block, EvalContext context, String disjunctionContext,
+                                ClauseEval<T> eval) {
+        BlockScope scope = new BlockScope(context.session().assignments(block.assignments()), context.root(), context);
+        return evalConjunctions(block.conjunctions(), scope, disjunctionContext, eval);
     }
 
     /**
      * Clauses in conjunctive normal form: every disjunction must pass; a disjunction passes on its first
      * passing clause, fails if any clause failed, and is skipped when all were skipped.
      */
-    static <T> Status evalConjunctions(Conjunctions<T> conjunctions, EvalContext context, String clauseType,
+    static <T> Status evalConjunctions(Conjunctions<T> conjunctions, EvalContext context, String recordContext,
                                        ClauseEval<T> eval) {
         int passes = 0;
         int fails = 0;
-        String recordContext = clauseType + "#disjunction";
         for (List<T> disjunction : conjunctions.disjunctions()) {
             int disjunctionFails = 0;
             boolean several = disjunction.size() > 1;
@@ -279,7 +282,7 @@ final class RuleEvaluator {
     }
 
     static Status evalBlockClause(GuardClause.BlockClause blockClause, EvalContext context) {
-        String location = ClauseText.fileLocation(context.session().rulesFileName(), blockClause.location());
+        String location = context.session().blockClauseLocation(blockClause);
         String recordContext = "BlockGuardClause#" + location;
         boolean matchAll = blockClause.query().matchAll();
         context.startRecord(recordContext);
@@ -334,7 +337,7 @@ final class RuleEvaluator {
     }
 
     static Status evalNamedRule(GuardClause.NamedRule named, EvalContext context) {
-        String recordContext = ClauseText.namedRule(context.session().rulesFileName(), named);
+        String recordContext = context.session().namedRuleText(named);
         context.startRecord(recordContext);
         Status ruleStatus;
         try {
@@ -389,15 +392,17 @@ final class RuleEvaluator {
     static Status evalAccessClause(GuardClause.Access access, EvalContext context) {
         AccessClause clause = access.clause();
         boolean all = clause.query().matchAll();
-        String clauseText = ClauseText.guardAccessClause(access);
-        String blockContext = "GuardAccessClause#block" + clauseText;
+        // Without records the texts are only needed for an error, which looks them up then.
+        Session.AccessTexts texts = context.session().recording() ? context.session().accessTexts(access) : null;
+        String clauseText = texts == null ? null : texts.clause();
+        String blockContext = texts == null ? null : texts.block();
         context.startRecord(blockContext);
         ClauseOutcome outcome;
         try {
             if (clause.comparator().operator().isUnary()) {
                 outcome = ClauseChecks.unary(clause, access.negation(), clauseText, context);
             } else {
-                List<QueryResult> rhs = rightHandSide(clause, all, blockContext, context);
+                List<QueryResult> rhs = rightHandSide(access, all, blockContext, context);
                 outcome = ClauseChecks.binary(clause, rhs, clauseText, context);
             }
         } catch (RhsFailure failure) {
@@ -412,15 +417,8 @@ final class RuleEvaluator {
             context.endRecord(blockContext, new RecordType.GuardClauseBlockCheck(new BlockCheck(all, outcome.emptyStatus(), null)));
             return outcome.emptyStatus();
         }
-        int fails = 0;
-        int passes = 0;
-        for (Checked each : outcome.checked()) {
-            if (each.status() == Status.PASS) {
-                passes++;
-            } else if (each.status() == Status.FAIL) {
-                fails++;
-            }
-        }
+        int fails = outcome.fails();
+        int passes = outcome.passes();
         Status status = all ? (fails > 0 ? Status.FAIL : Status.PASS) : (passes > 0 ? Status.PASS : Status.FAIL);
         context.endRecord(blockContext, new RecordType.GuardClauseBlockCheck(new BlockCheck(!all, status, null)));
         return status;
@@ -437,14 +435,15 @@ final class RuleEvaluator {
         }
     }
 
-    private static List<QueryResult> rightHandSide(AccessClause clause, boolean all, String blockContext,
+    private static List<QueryResult> rightHandSide(GuardClause.Access access, boolean all, String blockContext,
                                                    EvalContext context) {
-        LetValue compareWith = clause.compareWith();
+        LetValue compareWith = access.clause().compareWith();
         if (compareWith == null) {
             context.endRecord(blockContext, new RecordType.GuardClauseBlockCheck(new BlockCheck(!all, Status.FAIL,
                     "Error not RHS for binary clause when handling clause, bailing")));
             throw new RhsFailure(new EvaluationException(EvaluationException.Kind.NOT_COMPARABLE,
-                    "GuardAccessClause " + blockContext + ", did not have a RHS for compare operation"));
+                    "GuardAccessClause " + context.session().accessTexts(access).block()
+                            + ", did not have a RHS for compare operation"));
         }
         if (compareWith instanceof LetValue.Literal literal) {
             return List.of(new QueryResult.Literal(literal.value()));
@@ -461,17 +460,14 @@ final class RuleEvaluator {
         }
     }
 
-    /** A selected value and the status of its check. */
-    record Checked(QueryResult result, Status status) {}
-
-    /** Either the checks of every selected value, or the status when nothing was selected. */
-    record ClauseOutcome(List<Checked> checked, Status emptyStatus) {
+    /** How many value checks of a clause passed and failed, or the status when nothing was selected. */
+    record ClauseOutcome(int passes, int fails, Status emptyStatus) {
         static ClauseOutcome empty(Status status) {
-            return new ClauseOutcome(List.of(), status);
+            return new ClauseOutcome(0, 0, status);
         }
 
-        static ClauseOutcome of(List<Checked> checked) {
-            return new ClauseOutcome(checked, null);
+        static ClauseOutcome of(int passes, int fails) {
+            return new ClauseOutcome(passes, fails, null);
         }
     }
 }

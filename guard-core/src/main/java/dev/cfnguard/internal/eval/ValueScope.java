@@ -9,10 +9,14 @@ final class ValueScope implements NestedScope {
 
     private final Value root;
     private final EvalContext parent;
+    private final EvalContext recordTaker;
+    private final Session session;
 
     ValueScope(Value root, EvalContext parent) {
         this.root = root;
         this.parent = parent;
+        this.recordTaker = parent.recordTaker();
+        this.session = parent.session();
     }
 
     @Override
@@ -21,9 +25,19 @@ final class ValueScope implements NestedScope {
     }
 
     @Override
+    public EvalContext recordTaker() {
+        return recordTaker;
+    }
+
+    @Override
+    public Session session() {
+        return session;
+    }
+
+    @Override
     public List<QueryResult> query(List<QueryPart> query) {
         // The reference resolves these queries with the parent as context, only the start value changes.
-        return parent.session().resolver().retrieve(0, query, root, parent, null);
+        return session.resolver().retrieve(0, query, root, parent, null);
     }
 
     @Override

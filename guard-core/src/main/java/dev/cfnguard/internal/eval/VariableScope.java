@@ -38,6 +38,9 @@ abstract class VariableScope implements EvalContext {
 
     @Override
     public List<QueryResult> resolveVariable(String name) {
+        if (assignments == Assignments.NONE && resolved.isEmpty()) {
+            return resolveUndefined(name); // most blocks define nothing
+        }
         Value literal = assignments.literals().get(name);
         if (literal != null) {
             return List.of(new QueryResult.Literal(literal));

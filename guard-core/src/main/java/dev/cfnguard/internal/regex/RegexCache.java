@@ -33,16 +33,23 @@ public final class RegexCache {
      * @throws RegexSyntaxException when the pattern cannot be compiled
      */
     public RustRegex get(String rustPattern) {
-        Object entry = compiled.computeIfAbsent(rustPattern, pattern -> {
+        Object entry = compiled.get(rustPattern);
+        if (entry == null) {
+            entry = compile(rustPattern);
+        }
+        if (entry instanceof RegexSyntaxException e) {
+            throw new RegexSyntaxException(e.pattern(), e.getMessage());
+        }
+        return (RustRegex) entry;
+    }
+
+    private Object compile(String rustPattern) {
+        return compiled.computeIfAbsent(rustPattern, pattern -> {
             try {
                 return RustRegex.compile(pattern, stepBudget);
             } catch (RegexSyntaxException e) {
                 return e;
             }
         });
-        if (entry instanceof RegexSyntaxException e) {
-            throw new RegexSyntaxException(e.pattern(), e.getMessage());
-        }
-        return (RustRegex) entry;
     }
 }

@@ -1,5 +1,8 @@
 package dev.cfnguard.internal.regex;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
 /**
  * A regular expression in the reference implementation's dialect (the Rust regex crate's syntax, as
  * fancy-regex 0.13 extends it with look-around and backreferences), compiled once and run with the
@@ -10,9 +13,14 @@ package dev.cfnguard.internal.regex;
  * of steps per operation so that no pattern can run away: past the budget the operation throws
  * {@link RegexBudgetExceededException}.
  *
- * <p>Instances are immutable and thread-safe. Use a {@link RegexCache} to compile each pattern once.
+ * <p>Instances are thread-safe. Use a {@link RegexCache} to compile each pattern once.
  */
 public final class RustRegex {
+
+    // Rules test the same short texts (map keys, enumerated settings) against a pattern again and again,
+    // so an instance remembers the answers for a bounded number of them.
+    private static final int REMEMBERED_TEXT_LENGTH = 256;
+    private static final int REMEMBERED_TEXTS = 4096;
 
     /** Characters a backtracking operation may read before giving up; about a second of work. */
     public static final long DEFAULT_STEP_BUDGET = 10_000_000L;
@@ -22,6 +30,7 @@ public final class RustRegex {
     private final Searcher linear;
     private final Searcher backtracking;
     private final long stepBudget;
+    private final Map<String, Boolean> found = new ConcurrentHashMap<>();
 
     private RustRegex(ParsedRegex parsed, Engine engine, Searcher linear, Searcher backtracking, long stepBudget) {
         this.parsed = parsed;
@@ -113,6 +122,21 @@ public final class RustRegex {
      * @throws RegexBudgetExceededException when a backtracking search gives up
      */
     public boolean find(String text) {
+        if (text.length() > REMEMBERED_TEXT_LENGTH) {
+            return search(text);
+        }
+        Boolean known = found.get(text);
+        if (known != null) {
+            return known;
+        }
+        boolean result = search(text);
+        if (found.size() < REMEMBERED_TEXTS) {
+            found.put(text, result);
+        }
+        return result;
+    }
+
+    private boolean search(String text) {
         Searcher searcher = searcherFor(text);
         return searcher.find(input(searcher, text));
     }

@@ -66,8 +66,11 @@ final class FrozenMap extends AbstractMap<String, Value> {
             return -1;
         }
         if (slots == null) {
+            // Most look-ups miss (rules probe for optional keys, in several spellings): comparing the cached
+            // hashes first leaves the keys' characters unread.
+            int hash = key.hashCode();
             for (int i = 0; i < keys.length; i++) {
-                if (keys[i].equals(key)) {
+                if (keys[i].hashCode() == hash && keys[i].equals(key)) {
                     return i;
                 }
             }
