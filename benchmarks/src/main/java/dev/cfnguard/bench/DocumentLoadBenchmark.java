@@ -1,8 +1,7 @@
 package dev.cfnguard.bench;
 
-import dev.cfnguard.internal.document.DocumentException;
-import dev.cfnguard.internal.document.DocumentLoader;
-import dev.cfnguard.internal.value.Value;
+import dev.cfnguard.Document;
+import dev.cfnguard.Guard;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -16,7 +15,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
-/** Template text to document {@link Value}: the YAML (libyaml-faithful) and JSON paths of the loader. */
+/** Template text to a {@link Document} ({@link Guard#parseDocument(String, String)}), from YAML and from JSON. */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 3, time = 2)
@@ -31,7 +30,7 @@ public class DocumentLoadBenchmark {
     @Param({"YAML", "JSON"})
     public DocumentFormat format;
 
-    private final DocumentLoader loader = DocumentLoader.withDefaultLimits();
+    private final Guard guard = Guard.create();
     private String text;
     private String name;
 
@@ -42,7 +41,7 @@ public class DocumentLoadBenchmark {
     }
 
     @Benchmark
-    public Value load() throws DocumentException {
-        return loader.load(text, name);
+    public Document load() {
+        return guard.parseDocument(text, name);
     }
 }

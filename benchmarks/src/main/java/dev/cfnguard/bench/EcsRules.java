@@ -1,8 +1,7 @@
 package dev.cfnguard.bench;
 
-import dev.cfnguard.internal.ast.RulesFile;
-import dev.cfnguard.internal.eval.Evaluator;
-import dev.cfnguard.internal.parse.RulesParser;
+import dev.cfnguard.Guard;
+import dev.cfnguard.RuleSet;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -29,12 +28,9 @@ public final class EcsRules {
         return NAMES.stream().map(name -> new Source(name + ".guard", read(name + ".guard"))).toList();
     }
 
-    /** One evaluator per rules file, the rules parsed once. */
-    public static List<Evaluator> evaluators() {
-        return sources().stream().map(source -> {
-            RulesFile rules = RulesParser.parse(source.text(), source.name());
-            return new Evaluator(rules, source.name());
-        }).toList();
+    /** One rule set per rules file, compiled once. */
+    public static List<RuleSet> ruleSets(Guard guard) {
+        return sources().stream().map(source -> guard.compile(source.text(), source.name())).toList();
     }
 
     static String read(String fileName) {

@@ -1,9 +1,9 @@
 package dev.cfnguard.bench;
 
-import dev.cfnguard.internal.document.DocumentException;
-import dev.cfnguard.internal.document.DocumentLoader;
-import dev.cfnguard.internal.eval.Evaluator;
-import dev.cfnguard.internal.value.Value;
+import dev.cfnguard.Document;
+import dev.cfnguard.Guard;
+import dev.cfnguard.RuleSet;
+import dev.cfnguard.ValidationResult;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -20,9 +20,10 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * The three ECS rules against a template: {@link #evaluate} on a loaded document, {@link #loadAndEvaluate}
- * from its text (the per-file work of {@code validate} once the rules are compiled). Rules are parsed once,
- * in the setup.
+ * The three ECS rules, compiled once, against a template through the public API: {@link #evaluate} a
+ * loaded document (the statuses), {@link #evaluateAndReadFailures} the same and every failure's details,
+ * {@link #loadAndEvaluate} from the template's text (the per-file work of {@code validate} once the rules
+ * are compiled).
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -41,32 +42,41 @@ public class EvaluateBenchmark {
     @Param({"YAML"})
     public DocumentFormat format;
 
-    private final DocumentLoader loader = DocumentLoader.withDefaultLimits();
-    private List<Evaluator> evaluators;
+    private final Guard guard = Guard.create();
+    private List<RuleSet> ruleSets;
     private String text;
     private String name;
-    private Value document;
+    private Document document;
 
     @Setup
-    public void prepare() throws DocumentException {
-        evaluators = EcsRules.evaluators();
+    public void prepare() {
+        ruleSets = EcsRules.ruleSets(guard);
         text = format.render(Templates.ecsTaskDefinitions(taskDefinitions, compliance));
         name = "template." + format.extension();
-        document = loader.load(text, name);
+        document = guard.parseDocument(text, name);
     }
 
     @Benchmark
     public void evaluate(Blackhole results) {
-        for (Evaluator evaluator : evaluators) {
-            results.consume(evaluator.evaluate(document, name));
+        for (RuleSet rules : ruleSets) {
+            results.consume(rules.evaluate(document).status());
         }
     }
 
     @Benchmark
-    public void loadAndEvaluate(Blackhole results) throws DocumentException {
-        Value loaded = loader.load(text, name);
-        for (Evaluator evaluator : evaluators) {
-            results.consume(evaluator.evaluate(loaded, name));
+    public void evaluateAndReadFailures(Blackhole results) {
+        for (RuleSet rules : ruleSets) {
+            ValidationResult result = rules.evaluate(document);
+            results.consume(result.status());
+            results.consume(result.failures());
+        }
+    }
+
+    @Benchmark
+    public void loadAndEvaluate(Blackhole results) {
+        Document loaded = guard.parseDocument(text, name);
+        for (RuleSet rules : ruleSets) {
+            results.consume(rules.evaluate(loaded).status());
         }
     }
 }

@@ -1,7 +1,7 @@
 package dev.cfnguard.bench;
 
-import dev.cfnguard.internal.ast.RulesFile;
-import dev.cfnguard.internal.parse.RulesParser;
+import dev.cfnguard.Guard;
+import dev.cfnguard.RuleSet;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -15,7 +15,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
-/** Rules text to AST: the ANTLR parse and the front end, for one of the ECS rules files. */
+/** Rules text to a rule set ({@link Guard#compile(String, String)}), for one of the ECS rules files. */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 3, time = 2)
@@ -27,6 +27,7 @@ public class RulesParseBenchmark {
     @Param({"ecs_containers_not_privileged", "ecs_containers_read_only_root", "ecs_containers_non_root_user"})
     public String rules;
 
+    private final Guard guard = Guard.create();
     private String text;
     private String name;
 
@@ -37,7 +38,7 @@ public class RulesParseBenchmark {
     }
 
     @Benchmark
-    public RulesFile parse() {
-        return RulesParser.parse(text, name);
+    public RuleSet parse() {
+        return guard.compile(text, name);
     }
 }

@@ -1,12 +1,9 @@
 package dev.cfnguard.bench;
 
-import dev.cfnguard.internal.eval.EvaluationSettings;
-import dev.cfnguard.internal.document.DocumentLoader;
-import dev.cfnguard.internal.eval.Status;
-import dev.cfnguard.internal.report.Validation;
-import dev.cfnguard.internal.testing.OutputFormat;
-import dev.cfnguard.internal.testing.RulesFileParsers;
-import java.io.IOException;
+import dev.cfnguard.Guard;
+import dev.cfnguard.GuardCommands;
+import dev.cfnguard.ReportFormat;
+import dev.cfnguard.Status;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -23,9 +20,9 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * {@code validate} in process, as the CLI runs it once its files are read: parse the three rules files,
- * load the template, evaluate and render the report into memory. Less {@link EvaluateBenchmark#loadAndEvaluate}
- * and {@link RulesParseBenchmark} it is the cost of the report.
+ * {@code validate} in process, as the CLI runs it once its files are read ({@link GuardCommands#validate}):
+ * parse the three rules files, load the template, evaluate and render the report into memory. Less
+ * {@link EvaluateBenchmark#loadAndEvaluate} and {@link RulesParseBenchmark} it is the cost of the report.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -43,28 +40,27 @@ public class ValidateBenchmark {
 
     /** SINGLE_LINE_SUMMARY: the default report, with the summary of failed rules; JSON: {@code --structured -o json}. */
     @Param({"SINGLE_LINE_SUMMARY", "JSON"})
-    public OutputFormat output;
+    public ReportFormat output;
 
-    private List<Validation.Input> rules;
-    private List<Validation.Input> data;
-    private Validation.Options options;
+    private final GuardCommands commands = Guard.create().commands();
+    private List<GuardCommands.Source> rules;
+    private List<GuardCommands.Source> data;
+    private GuardCommands.ValidateOptions options;
 
     @Setup
     public void prepare() {
-        rules = EcsRules.sources().stream().map(s -> new Validation.Input(s.name(), s.text())).toList();
-        data = List.of(new Validation.Input("template.yaml",
+        rules = EcsRules.sources().stream().map(s -> new GuardCommands.Source(s.name(), s.text())).toList();
+        data = List.of(new GuardCommands.Source("template.yaml",
                 DocumentFormat.YAML.render(Templates.ecsTaskDefinitions(taskDefinitions, compliance))));
-        boolean structured = output.isStructured();
-        options = new Validation.Options(output, structured ? Set.of() : Set.of(Status.FAIL), false, false,
-                structured);
+        boolean structured = output != ReportFormat.SINGLE_LINE_SUMMARY;
+        options = new GuardCommands.ValidateOptions(output, structured ? Set.of() : Set.of(Status.FAIL), false,
+                false, structured);
     }
 
     @Benchmark
-    public StringBuilder validate() throws Validation.Failure, IOException {
+    public StringBuilder validate() {
         StringBuilder out = new StringBuilder();
-        new Validation(RulesFileParsers.core(), EvaluationSettings.DEFAULT, DocumentLoader.withDefaultLimits(), options,
-                out, new StringBuilder())
-                .run(rules, data, List.of(), false);
+        commands.validate(options, rules, data, List.of(), false, out, new StringBuilder());
         return out;
     }
 }

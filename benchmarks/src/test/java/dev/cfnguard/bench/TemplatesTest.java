@@ -3,11 +3,10 @@ package dev.cfnguard.bench;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.cfnguard.internal.document.DocumentException;
-import dev.cfnguard.internal.document.DocumentLoader;
-import dev.cfnguard.internal.eval.Evaluator;
-import dev.cfnguard.internal.eval.Status;
-import dev.cfnguard.internal.value.Value;
+import dev.cfnguard.Document;
+import dev.cfnguard.Guard;
+import dev.cfnguard.RuleSet;
+import dev.cfnguard.Status;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,49 +20,49 @@ import org.junit.jupiter.params.provider.EnumSource;
 /** The workloads are what their names promise against the three ECS rules, in both notations. */
 class TemplatesTest {
 
-    private static final List<Evaluator> RULES = EcsRules.evaluators();
-    private static final DocumentLoader LOADER = DocumentLoader.withDefaultLimits();
+    private static final Guard GUARD = Guard.create();
+    private static final List<RuleSet> RULES = EcsRules.ruleSets(GUARD);
 
     @ParameterizedTest
     @EnumSource(DocumentFormat.class)
-    void allPassTemplatePassesEveryRule(DocumentFormat format) throws DocumentException {
-        Value document = load(Templates.ecsTaskDefinitions(7, Templates.Compliance.ALL_PASS), format);
-        for (Evaluator rules : RULES) {
-            assertEquals(Status.PASS, rules.evaluate(document, "t").status());
+    void allPassTemplatePassesEveryRule(DocumentFormat format) {
+        Document document = load(Templates.ecsTaskDefinitions(7, Templates.Compliance.ALL_PASS), format);
+        for (RuleSet rules : RULES) {
+            assertEquals(Status.PASS, rules.evaluate(document).status());
         }
     }
 
     @ParameterizedTest
     @EnumSource(DocumentFormat.class)
-    void halfFailTemplateFailsEveryRule(DocumentFormat format) throws DocumentException {
+    void halfFailTemplateFailsEveryRule(DocumentFormat format) {
         // One task definition is enough to fail: the even-numbered ones break the rules.
         for (int size : new int[] {1, 6}) {
-            Value document = load(Templates.ecsTaskDefinitions(size, Templates.Compliance.HALF_FAIL), format);
-            for (Evaluator rules : RULES) {
-                assertEquals(Status.FAIL, rules.evaluate(document, "t").status(), "size " + size);
+            Document document = load(Templates.ecsTaskDefinitions(size, Templates.Compliance.HALF_FAIL), format);
+            for (RuleSet rules : RULES) {
+                assertEquals(Status.FAIL, rules.evaluate(document).status(), "size " + size);
             }
         }
     }
 
     @ParameterizedTest
     @EnumSource(DocumentFormat.class)
-    void eachBreakingTaskDefinitionFailsEachRule(DocumentFormat format) throws DocumentException {
+    void eachBreakingTaskDefinitionFailsEachRule(DocumentFormat format) {
         for (boolean breaks : new boolean[] {false, true}) {
-            Value document = load(Templates.singleTaskDefinition(3, breaks), format);
-            for (Evaluator rules : RULES) {
-                assertEquals(breaks ? Status.FAIL : Status.PASS, rules.evaluate(document, "t").status());
+            Document document = load(Templates.singleTaskDefinition(3, breaks), format);
+            for (RuleSet rules : RULES) {
+                assertEquals(breaks ? Status.FAIL : Status.PASS, rules.evaluate(document).status());
             }
         }
     }
 
     @Test
-    void yamlAndJsonCarryTheSameTemplate() throws DocumentException {
+    void yamlAndJsonCarryTheSameTemplate() {
         Map<String, Object> template = Templates.mixed(40, 3);
         String yaml = DocumentFormat.YAML.render(template);
         String json = DocumentFormat.JSON.render(template);
         // Same resources in both, by the loader's reading rather than by text.
-        Value fromYaml = LOADER.load(yaml, "t.yaml");
-        Value fromJson = LOADER.load(json, "t.json");
+        Document fromYaml = GUARD.parseDocument(yaml, "t.yaml");
+        Document fromJson = GUARD.parseDocument(json, "t.json");
         assertEquals(40, resources(fromYaml).size());
         assertEquals(resources(fromYaml).keySet(), resources(fromJson).keySet());
         assertTrue(yaml.contains("Type: AWS::S3::Bucket\n"), "resource types are plain scalars");
@@ -89,12 +88,12 @@ class TemplatesTest {
         }
     }
 
-    private static Value load(Map<String, Object> template, DocumentFormat format) throws DocumentException {
-        return LOADER.load(format.render(template), "template." + format.extension());
+    private static Document load(Map<String, Object> template, DocumentFormat format) {
+        return GUARD.parseDocument(format.render(template), "template." + format.extension());
     }
 
-    private static Map<String, Value> resources(Value document) {
-        Value.MapValue root = (Value.MapValue) document;
-        return ((Value.MapValue) root.entries().get("Resources")).entries();
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> resources(Document document) {
+        return (Map<String, Object>) ((Map<String, Object>) document.toJava()).get("Resources");
     }
 }
