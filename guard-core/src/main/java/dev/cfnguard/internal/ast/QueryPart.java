@@ -16,14 +16,17 @@ public sealed interface QueryPart {
         }
     }
 
-    /** A map key, or {@code %variable} when it starts with {@code %}. */
-    record Key(String name) implements QueryPart {
-        public boolean isVariable() {
-            return name.startsWith("%");
+    /**
+     * A map key, or {@code %variable} when it starts with {@code %}; {@code variableName} is the name
+     * without the {@code %}, null for a key.
+     */
+    record Key(String name, String variableName) implements QueryPart {
+        public Key(String name) {
+            this(name, name.startsWith("%") ? name.substring(1) : null);
         }
 
-        public String variableName() {
-            return name.substring(1);
+        public boolean isVariable() {
+            return variableName != null;
         }
 
         public <R> R accept(Visitor<R> visitor) {

@@ -41,7 +41,8 @@ final class ClauseChecks {
         }
         UnaryTest test = unaryTest(comparator.operator());
         int passes = 0;
-        for (QueryResult each : lhs) {
+        for (int i = 0; i < lhs.size(); i++) {
+            QueryResult each = lhs.get(i);
             boolean result;
             try {
                 result = test.test(each) != comparator.negated();
@@ -78,7 +79,8 @@ final class ClauseChecks {
             return ClauseOutcome.empty(Status.FAIL);
         }
         int passes = 0;
-        for (QueryResult each : lhs) {
+        for (int i = 0; i < lhs.size(); i++) {
+            QueryResult each = lhs.get(i);
             Value value = each.resolvedValue();
             boolean pass;
             if (value != null) {
@@ -147,7 +149,8 @@ final class ClauseChecks {
         }
         int passes = 0;
         int fails = 0;
-        for (Outcome outcome : outcomes) {
+        for (int i = 0; i < outcomes.size(); i++) {
+            Outcome outcome = outcomes.get(i);
             if (outcome instanceof Outcome.LhsUnresolved u) {
                 fail(context, recordContext, comparison(comparator, u.unresolved(), null, null, customMessage));
                 fails++;
@@ -161,7 +164,7 @@ final class ClauseChecks {
                 fails++;
             } else if (outcome instanceof Outcome.Success success) {
                 int values = successCount(success.compared());
-                for (int i = 0; i < values; i++) {
+                for (int v = 0; v < values; v++) {
                     pass(context, recordContext);
                 }
                 passes += values;
@@ -252,7 +255,22 @@ final class ClauseChecks {
         Comparisons.ValueComparator test = keyTest(effective, comparisons);
         List<Value> selected = new ArrayList<>();
         List<KeyComparison> results = new ArrayList<>(rhs.size());
+        // The common filter, keys against one value: compared directly, unless the types are unrelated.
+        Value single = effective.operator() != CmpOperator.IN && rhs.size() == 1 ? rhs.get(0).resolvedValue() : null;
         for (Value.StringValue key : keys) {
+            if (single != null) {
+                Boolean outcome = compareOrNull(test, key, single);
+                if (outcome != null) {
+                    if (outcome) {
+                        pass(context, "");
+                        selected.add(key);
+                    } else if (context.session().recording()) {
+                        fail(context, "", comparison(effective, new QueryResult.Resolved(key),
+                                new QueryResult.Resolved(single), null, null));
+                    }
+                    continue;
+                }
+            }
             results.clear();
             compareEachRhs(test, key, rhs, results);
             if (effective.operator() == CmpOperator.IN) {
@@ -323,6 +341,18 @@ final class ClauseChecks {
                 }
                 results.add(new Incomparable(lhs, r));
             }
+        }
+    }
+
+    /** The comparison's outcome, or null when the values are not comparable. */
+    private static Boolean compareOrNull(Comparisons.ValueComparator test, Value lhs, Value rhs) {
+        try {
+            return test.compare(lhs, rhs);
+        } catch (EvaluationException e) {
+            if (e.kind() != EvaluationException.Kind.NOT_COMPARABLE) {
+                throw e;
+            }
+            return null;
         }
     }
 

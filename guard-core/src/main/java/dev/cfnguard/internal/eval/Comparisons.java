@@ -7,6 +7,7 @@ import dev.cfnguard.internal.value.CodePointOrder;
 import dev.cfnguard.internal.value.Value;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Value comparison as the reference defines it. Two notions of equality coexist there and both are
@@ -17,6 +18,7 @@ import java.util.Map;
 final class Comparisons {
 
     private final RegexCache regexes;
+    private final Map<String, Map<String, String>> unrelatedTypes = new ConcurrentHashMap<>();
 
     Comparisons(RegexCache regexes) {
         this.regexes = regexes;
@@ -52,8 +54,25 @@ final class Comparisons {
         if (first instanceof Value.CharValue a && other instanceof Value.CharValue b) {
             return Character.compare(a.value(), b.value());
         }
-        throw notComparable("PathAwareValues are not comparable " + ValueText.typeName(first) + ", "
-                + ValueText.typeName(other));
+        throw notComparable(unrelatedTypes(first.typeName(), other.typeName()));
+    }
+
+    /**
+     * The message of comparing values of unrelated types, made once per pair of types: such comparisons
+     * are common (a setting written as a string in one resource and as an intrinsic function's map in
+     * another) and most end as a failed check that is never printed.
+     */
+    private String unrelatedTypes(String first, String other) {
+        Map<String, String> byOther = unrelatedTypes.get(first);
+        if (byOther == null) {
+            byOther = unrelatedTypes.computeIfAbsent(first, type -> new ConcurrentHashMap<>());
+        }
+        String message = byOther.get(other);
+        if (message == null) {
+            message = "PathAwareValues are not comparable " + first + ", " + other;
+            byOther.putIfAbsent(other, message);
+        }
+        return message;
     }
 
     /** The {@code ==} comparison; throws NOT_COMPARABLE for values of unrelated types. */

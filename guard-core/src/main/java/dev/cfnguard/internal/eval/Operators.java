@@ -4,7 +4,6 @@ import dev.cfnguard.internal.ast.Comparator;
 import dev.cfnguard.internal.value.Value;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 
 /**
  * The binary operators ({@code ==}, {@code in}, {@code <}...) applied to whole query results, with the
@@ -13,9 +12,20 @@ import java.util.function.Consumer;
 final class Operators {
 
     private final Comparisons comparisons;
+    // Bound once: a method reference made at each comparison is an allocation at each comparison.
+    private final Comparisons.ValueComparator equal;
+    private final Comparisons.ValueComparator lessThan;
+    private final Comparisons.ValueComparator greaterThan;
+    private final Comparisons.ValueComparator lessOrEqual;
+    private final Comparisons.ValueComparator greaterOrEqual;
 
     Operators(Comparisons comparisons) {
         this.comparisons = comparisons;
+        this.equal = comparisons::equal;
+        this.lessThan = comparisons::lessThan;
+        this.greaterThan = comparisons::greaterThan;
+        this.lessOrEqual = comparisons::lessOrEqual;
+        this.greaterOrEqual = comparisons::greaterOrEqual;
     }
 
     /**
@@ -29,10 +39,10 @@ final class Operators {
         List<Outcome> outcomes = switch (comparator.operator()) {
             case EQ -> equality(lhs, rhs);
             case IN -> membership(lhs, rhs);
-            case LT -> everyPair(lhs, rhs, comparisons::lessThan);
-            case GT -> everyPair(lhs, rhs, comparisons::greaterThan);
-            case LE -> everyPair(lhs, rhs, comparisons::lessOrEqual);
-            case GE -> everyPair(lhs, rhs, comparisons::greaterOrEqual);
+            case LT -> everyPair(lhs, rhs, lessThan);
+            case GT -> everyPair(lhs, rhs, greaterThan);
+            case LE -> everyPair(lhs, rhs, lessOrEqual);
+            case GE -> everyPair(lhs, rhs, greaterOrEqual);
             default -> throw new EvaluationException(EvaluationException.Kind.INCOMPATIBLE,
                     "Operation " + comparator.operator().reportName() + " NOT PERMITTED");
         };
@@ -84,23 +94,33 @@ final class Operators {
         return outcome;
     }
 
-    /** The values of resolved results, reporting each unresolved one to {@code onUnresolved}. */
-    private static List<Value> selected(List<QueryResult> results, Consumer<QueryResult.UnResolved> onUnresolved) {
+    /**
+     * The values of resolved results. Each unresolved one becomes a failed outcome: of the left side when
+     * {@code left} is null, else of the right side against each of the {@code left} values.
+     */
+    private static List<Value> selected(List<QueryResult> results, List<Outcome> outcomes, List<Value> left) {
+        if (results.size() == 1 && !(results.get(0) instanceof QueryResult.UnResolved)) {
+            return List.of(results.get(0).resolvedValue());
+        }
         List<Value> values = new ArrayList<>(results.size());
         for (QueryResult result : results) {
-            if (result instanceof QueryResult.UnResolved unresolved) {
-                onUnresolved.accept(unresolved);
-            } else {
+            if (!(result instanceof QueryResult.UnResolved unresolved)) {
                 values.add(result.resolvedValue());
+            } else if (left == null) {
+                outcomes.add(new Outcome.LhsUnresolved(unresolved));
+            } else {
+                for (Value l : left) {
+                    outcomes.add(new Outcome.RhsUnresolved(unresolved, l));
+                }
             }
         }
         return values;
     }
 
     /** Like {@link #selected} but lists contribute their elements instead of themselves. */
-    private static List<Value> flattened(List<QueryResult> results, Consumer<QueryResult.UnResolved> onUnresolved) {
+    private static List<Value> flattened(List<QueryResult> results, List<Outcome> outcomes, List<Value> left) {
         List<Value> values = new ArrayList<>(results.size());
-        for (Value value : selected(results, onUnresolved)) {
+        for (Value value : selected(results, outcomes, left)) {
             if (value instanceof Value.ListValue list) {
                 values.addAll(list.elements());
             } else {
@@ -137,8 +157,8 @@ final class Operators {
     private List<Outcome> everyPair(List<QueryResult> lhs, List<QueryResult> rhs,
                                     Comparisons.ValueComparator comparator) {
         List<Outcome> outcomes = new ArrayList<>();
-        List<Value> left = flattened(lhs, ur -> outcomes.add(new Outcome.LhsUnresolved(ur)));
-        List<Value> right = flattened(rhs, ur -> left.forEach(l -> outcomes.add(new Outcome.RhsUnresolved(ur, l))));
+        List<Value> left = flattened(lhs, outcomes, null);
+        List<Value> right = flattened(rhs, outcomes, left);
         for (Value l : left) {
             for (Value r : right) {
                 outcomes.add(match(l, r, comparator));
@@ -148,52 +168,56 @@ final class Operators {
     }
 
     private List<Outcome> equality(List<QueryResult> lhs, List<QueryResult> rhs) {
-        List<Outcome> outcomes = new ArrayList<>();
-        Value lhsLiteral = literal(lhs);
         Value rhsLiteral = literal(rhs);
+        if (rhsLiteral != null && !(rhsLiteral instanceof Value.ListValue) && lhs.size() == 1
+                && lhs.get(0) instanceof QueryResult.Resolved single && !(single.value() instanceof Value.ListValue)) {
+            return List.of(match(single.value(), rhsLiteral, equal)); // the common case: one value, one literal
+        }
+        List<Outcome> outcomes = new ArrayList<>(lhs.size());
+        Value lhsLiteral = literal(lhs);
         if (lhsLiteral != null && rhsLiteral != null) {
-            outcomes.add(match(lhsLiteral, rhsLiteral, comparisons::equal));
+            outcomes.add(match(lhsLiteral, rhsLiteral, equal));
         } else if (lhsLiteral != null) {
-            List<Value> right = selected(rhs, ur -> outcomes.add(new Outcome.RhsUnresolved(ur, lhsLiteral)));
+            List<Value> right = selected(rhs, outcomes, List.of(lhsLiteral));
             if (lhsLiteral instanceof Value.ListValue) {
                 for (Value r : right) {
-                    outcomes.add(match(lhsLiteral, r, comparisons::equal));
+                    outcomes.add(match(lhsLiteral, r, equal));
                 }
             } else {
                 for (Value r : right) {
                     if (r instanceof Value.ListValue list) {
                         for (Value element : list.elements()) {
-                            outcomes.add(match(lhsLiteral, element, comparisons::equal));
+                            outcomes.add(match(lhsLiteral, element, equal));
                         }
                     } else {
-                        outcomes.add(match(lhsLiteral, r, comparisons::equal));
+                        outcomes.add(match(lhsLiteral, r, equal));
                     }
                 }
             }
         } else if (rhsLiteral != null) {
-            List<Value> left = selected(lhs, ur -> outcomes.add(new Outcome.LhsUnresolved(ur)));
+            List<Value> left = selected(lhs, outcomes, null);
             if (rhsLiteral instanceof Value.ListValue rhsList) {
                 for (Value l : left) {
                     if (isScalar(l) && rhsList.elements().size() == 1) {
-                        outcomes.add(match(l, rhsList.elements().get(0), comparisons::equal));
+                        outcomes.add(match(l, rhsList.elements().get(0), equal));
                     } else {
-                        outcomes.add(match(l, rhsLiteral, comparisons::equal));
+                        outcomes.add(match(l, rhsLiteral, equal));
                     }
                 }
             } else {
                 for (Value l : left) {
                     if (l instanceof Value.ListValue list) {
                         for (Value element : list.elements()) {
-                            outcomes.add(match(element, rhsLiteral, comparisons::equal));
+                            outcomes.add(match(element, rhsLiteral, equal));
                         }
                     } else {
-                        outcomes.add(match(l, rhsLiteral, comparisons::equal));
+                        outcomes.add(match(l, rhsLiteral, equal));
                     }
                 }
             }
         } else {
-            List<Value> left = selected(lhs, ur -> outcomes.add(new Outcome.LhsUnresolved(ur)));
-            List<Value> right = selected(rhs, ur -> left.forEach(l -> outcomes.add(new Outcome.RhsUnresolved(ur, l))));
+            List<Value> left = selected(lhs, outcomes, null);
+            List<Value> right = selected(rhs, outcomes, left);
             List<Value> diff = new ArrayList<>();
             if (left.size() > right.size()) {
                 for (Value l : left) {
@@ -222,7 +246,7 @@ final class Operators {
             Outcome asSubstring = substringIn(lhsLiteral, rhsLiteral);
             outcomes.add(asSubstring instanceof Outcome.Success ? asSubstring : containedIn(lhsLiteral, rhsLiteral));
         } else if (lhsLiteral != null) {
-            List<Value> right = selected(rhs, ur -> outcomes.add(new Outcome.RhsUnresolved(ur, lhsLiteral)));
+            List<Value> right = selected(rhs, outcomes, List.of(lhsLiteral));
             if (right.stream().anyMatch(r -> r instanceof Value.ListValue)) {
                 for (Value r : right) {
                     outcomes.add(containedIn(lhsLiteral, r));
@@ -242,7 +266,7 @@ final class Operators {
                 }
             }
         } else if (rhsLiteral != null) {
-            for (Value l : selected(lhs, ur -> outcomes.add(new Outcome.LhsUnresolved(ur)))) {
+            for (Value l : selected(lhs, outcomes, null)) {
                 if (rhsLiteral instanceof Value.StringValue) {
                     if (l instanceof Value.ListValue list) {
                         for (Value element : list.elements()) {
@@ -256,8 +280,8 @@ final class Operators {
                 }
             }
         } else {
-            List<Value> left = selected(lhs, ur -> outcomes.add(new Outcome.LhsUnresolved(ur)));
-            List<Value> right = selected(rhs, ur -> left.forEach(l -> outcomes.add(new Outcome.RhsUnresolved(ur, l))));
+            List<Value> left = selected(lhs, outcomes, null);
+            List<Value> right = selected(rhs, outcomes, left);
             List<Value> diff = new ArrayList<>();
             for (Value l : left) {
                 boolean found = false;
@@ -312,7 +336,7 @@ final class Operators {
             Outcome.ValueIn in = new Outcome.ValueIn(lhs, rhs);
             return comparisons.contains(rhsList.elements(), lhs) ? new Outcome.Success(in) : new Outcome.Fail(in);
         }
-        return match(lhs, rhs, comparisons::equal);
+        return match(lhs, rhs, equal);
     }
 
     static boolean isScalar(Value value) {

@@ -59,7 +59,7 @@ final class ParameterScope implements NestedScope {
 
     @Override
     public void endRecord(String context, RecordType record) {
-        if (record instanceof RecordType.RuleCheck check
+        if (session.recording() && record instanceof RecordType.RuleCheck check
                 && check.status().name().equals(call.namedRule().ruleName())) {
             record = new RecordType.RuleCheck(new NamedStatus(check.status().name(), check.status().status(),
                     call.namedRule().customMessage()));

@@ -7,6 +7,7 @@ import dev.cfnguard.internal.ast.MapKeyFilterClause;
 import dev.cfnguard.internal.ast.QueryPart;
 import dev.cfnguard.internal.value.Value;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -22,10 +23,30 @@ import java.util.function.UnaryOperator;
 final class QueryResolver {
 
     /**
-     * A key's spelling under each of {@link CaseConverters#ALL}, in that order. The rules' keys are few and
-     * the conversions (singularization by regex among them) are costly, and a missing key tries them all.
+     * Each key's spellings under {@link CaseConverters#ALL}. The rules' keys are few and the conversions
+     * (singularization by regex among them) are costly, and a missing key tries them all.
      */
-    private final Map<String, String[]> caseVariants = new ConcurrentHashMap<>();
+    private final Map<String, Spellings> caseVariants = new ConcurrentHashMap<>();
+
+    /**
+     * A key's spelling under each converter, in the order of {@link CaseConverters#ALL}, and the converters
+     * worth trying when the key itself is missing: those whose spelling differs from the key and from
+     * every earlier one (a repeated spelling would miss again).
+     */
+    private record Spellings(String[] byConverter, int[] distinct) {
+        static Spellings of(String key) {
+            String[] spellings = new String[CaseConverters.ALL.size()];
+            int[] distinct = new int[spellings.length];
+            int count = 0;
+            for (int i = 0; i < spellings.length; i++) {
+                spellings[i] = CaseConverters.ALL.get(i).apply(key);
+                if (!spellings[i].equals(key) && !Arrays.asList(spellings).subList(0, i).contains(spellings[i])) {
+                    distinct[count++] = i;
+                }
+            }
+            return new Spellings(spellings, Arrays.copyOf(distinct, count));
+        }
+    }
 
     /** What a map-traversing step does with each (key, value) entry it visits. */
     @FunctionalInterface
@@ -60,7 +81,7 @@ final class QueryResolver {
             }
             return unresolved(current, () -> "Attempting to retrieve from index " + indexPart.index()
                     + " but type is not an array at path " + ValueText.path(current.path()) + ", type "
-                    + ValueText.typeName(current), query.subList(index, query.size()));
+                    + ValueText.typeName(current), query, index);
         }
         if (part instanceof QueryPart.AllIndices all) {
             if (current instanceof Value.ListValue list) {
@@ -93,7 +114,9 @@ final class QueryResolver {
     private List<QueryResult> fromVariable(String name, List<QueryPart> query, EvalContext context,
                                            UnaryOperator<String> converter) {
         List<QueryResult> resolved = new ArrayList<>();
-        for (QueryResult each : context.resolveVariable(name)) {
+        List<QueryResult> values = context.resolveVariable(name);
+        for (int i = 0; i < values.size(); i++) {
+            QueryResult each = values.get(i);
             Value value = each.resolvedValue();
             if (value == null) {
                 resolved.add(each);
@@ -146,13 +169,13 @@ final class QueryResolver {
                 return atIndex(numeric, index, query, list, context, converter);
             }
             return unresolved(current, () -> "Attempting to retrieve from index " + numeric
-                    + " but type is not an array at path " + ValueText.path(current.path()), query);
+                    + " but type is not an array at path " + ValueText.path(current.path()), query, 0);
         }
         if (!(current instanceof Value.MapValue map)) {
             return unresolved(current, () -> "Attempting to retrieve from key " + key
                     + " but type is not an struct type at path " + ValueText.path(current.path()) + ", Type = "
                     + ValueText.typeName(current) + ", Value = " + ValueText.debug(current),
-                    query.subList(index, query.size()));
+                    query, index);
         }
         if (part.isVariable()) {
             return projection(part.variableName(), index, query, map, context, converter);
@@ -161,30 +184,22 @@ final class QueryResolver {
         if (found != null) {
             return retrieve(index + 1, query, found, context, converter);
         }
-        String[] variants = caseVariants.computeIfAbsent(key, QueryResolver::caseVariants);
+        Spellings spellings = caseVariants.computeIfAbsent(key, Spellings::of);
         if (converter != null) {
-            Value converted = map.entries().get(variants[CaseConverters.ALL.indexOf(converter)]);
+            Value converted = map.entries().get(spellings.byConverter()[CaseConverters.ALL.indexOf(converter)]);
             if (converted != null) {
                 return retrieve(index + 1, query, converted, context, converter);
             }
         } else {
-            for (int i = 0; i < variants.length; i++) {
-                Value converted = map.entries().get(variants[i]);
+            for (int i : spellings.distinct()) {
+                Value converted = map.entries().get(spellings.byConverter()[i]);
                 if (converted != null) {
                     return retrieve(index + 1, query, converted, context, CaseConverters.ALL.get(i));
                 }
             }
         }
         return unresolved(current, () -> "Could not find key " + key + " inside struct at path "
-                + ValueText.path(map.path()), query.subList(index, query.size()));
-    }
-
-    private static String[] caseVariants(String key) {
-        String[] variants = new String[CaseConverters.ALL.size()];
-        for (int i = 0; i < variants.length; i++) {
-            variants[i] = CaseConverters.ALL.get(i).apply(key);
-        }
-        return variants;
+                + ValueText.path(map.path()), query, index);
     }
 
     /** {@code Resources.%names}: the keys named by a variable's values. */
@@ -201,7 +216,7 @@ final class QueryResolver {
                     List<QueryResult> all = keys;
                     return unresolved(map, () -> "Index " + check + " on the set of values returned for variable "
                             + variable + " on the join, is out of bounds. Length " + all.size() + ", Values = "
-                            + ValueText.debugResults(all), query.subList(index, query.size()));
+                            + ValueText.debugResults(all), query, index);
                 }
             } else if (!(next instanceof QueryPart.AllIndices) && !(next instanceof QueryPart.Key)) {
                 throw new EvaluationException(EvaluationException.Kind.INCOMPATIBLE, "This type of query "
@@ -216,7 +231,7 @@ final class QueryResolver {
                         + " could not completely resolve. Path traversed until "
                         + ValueText.path(unresolved.traversedTo().path())
                         + (unresolved.reason() == null ? "" : unresolved.reason()),
-                        query.subList(index, query.size())));
+                        query, index));
                 continue;
             }
             Value key = each.resolvedValue();
@@ -244,7 +259,7 @@ final class QueryResolver {
             return retrieve(index + 1, query, next, context, converter);
         }
         return unresolved(map, () -> "Could not locate key = " + name + " inside struct at path = "
-                + ValueText.path(pathOwner.path()), query.subList(index, query.size()));
+                + ValueText.path(pathOwner.path()), query, index);
     }
 
     private static EvaluationException nonStringKey(List<QueryPart> query, Value key) {
@@ -267,7 +282,7 @@ final class QueryResolver {
         }
         return unresolved(list, () -> "Array Index out of bounds for path = " + ValueText.path(list.path())
                 + " on index = " + position + " inside Array = " + ValueText.debug(list.elements())
-                + ", remaining query = " + ClauseText.query(query), query);
+                + ", remaining query = " + ClauseText.query(query), query, 0);
     }
 
     private List<QueryResult> accumulate(Value parent, int index, List<QueryPart> query, List<Value> elements,
@@ -303,7 +318,7 @@ final class QueryResolver {
 
     private List<QueryResult> noMoreEntries(Value parent, int index, List<QueryPart> query) {
         return unresolved(parent, () -> "No more entries for value at path = " + ValueText.path(parent.path())
-                + " on type = " + ValueText.typeName(parent) + " ", query.subList(index, query.size()));
+                + " on type = " + ValueText.typeName(parent) + " ", query, index);
     }
 
     private EntryStep capturing(String captureName) {
@@ -317,7 +332,7 @@ final class QueryResolver {
 
     private EntryStep filtering(Conjunctions<GuardClause> clauses, String captureName) {
         return (index, query, key, value, context, converter) -> {
-            String recordContext = "Filter/Map#" + clauses.disjunctions().size();
+            String recordContext = filterContext("Filter/Map#", clauses, context);
             context.startRecord(recordContext);
             Status status;
             try {
@@ -333,6 +348,11 @@ final class QueryResolver {
             }
             return status == Status.PASS ? retrieve(index, query, value, context, converter) : List.of();
         };
+    }
+
+    /** A filter's record context; null without records, where it would be made for every candidate. */
+    private static String filterContext(String kind, Conjunctions<GuardClause> clauses, EvalContext context) {
+        return context.session().recording() ? kind + clauses.disjunctions().size() : null;
     }
 
     private List<QueryResult> filter(QueryPart.Filter filter, int index, List<QueryPart> query, Value current,
@@ -355,7 +375,7 @@ final class QueryResolver {
         if (current instanceof Value.ListValue list) {
             List<QueryResult> selected = new ArrayList<>();
             for (Value each : list.elements()) {
-                String recordContext = "Filter/List#" + clauses.disjunctions().size();
+                String recordContext = filterContext("Filter/List#", clauses, context);
                 context.startRecord(recordContext);
                 Status status;
                 try {
@@ -378,14 +398,14 @@ final class QueryResolver {
             return status == Status.PASS ? retrieve(index + 1, query, current, context, converter) : List.of();
         }
         return unresolved(current, () -> "Filter on value type that was not a struct or array "
-                + ValueText.typeName(current) + " " + ValueText.path(current.path()), query.subList(index, query.size()));
+                + ValueText.typeName(current) + " " + ValueText.path(current.path()), query, index);
     }
 
     private List<QueryResult> mapKeyFilter(QueryPart.MapKeyFilter part, int index, List<QueryPart> query,
                                            Value current, EvalContext context, UnaryOperator<String> converter) {
         if (!(current instanceof Value.MapValue map)) {
             return unresolved(current, () -> "Map Filter for keys was not a struct " + ValueText.typeName(current) + " "
-                    + ValueText.path(current.path()), query.subList(index, query.size()));
+                    + ValueText.path(current.path()), query, index);
         }
         MapKeyFilterClause clause = part.clause();
         LetValue compareWith = clause.compareWith();
@@ -406,7 +426,9 @@ final class QueryResolver {
         return selected;
     }
 
-    private static List<QueryResult> unresolved(Value current, Supplier<String> reason, List<QueryPart> remaining) {
-        return List.of(new QueryResult.UnResolved(current, remaining, reason));
+    /** Where a query stopped: at {@code current}, with the parts of {@code query} from {@code from} left. */
+    private static List<QueryResult> unresolved(Value current, Supplier<String> reason, List<QueryPart> query,
+                                                int from) {
+        return List.of(new QueryResult.UnResolved(current, query, from, reason));
     }
 }

@@ -24,16 +24,18 @@ public sealed interface QueryResult {
      */
     final class UnResolved implements QueryResult {
         private final Value traversedTo;
-        private final List<QueryPart> remaining;
+        private final List<QueryPart> query;
+        private final int from;
         private final Supplier<String> reason;
 
         /**
-         * @param remaining the part of the query that could not be satisfied
-         * @param reason    renders the explanation (null when there is none)
+         * @param query  the query, of which the parts from index {@code from} on could not be satisfied
+         * @param reason renders the explanation (null when there is none)
          */
-        UnResolved(Value traversedTo, List<QueryPart> remaining, Supplier<String> reason) {
+        UnResolved(Value traversedTo, List<QueryPart> query, int from, Supplier<String> reason) {
             this.traversedTo = traversedTo;
-            this.remaining = remaining;
+            this.query = query;
+            this.from = from;
             this.reason = reason;
         }
 
@@ -44,7 +46,11 @@ public sealed interface QueryResult {
 
         /** The unsatisfied part of the query as the reference prints it. */
         public String remainingQuery() {
-            return ClauseText.query(remaining);
+            return ClauseText.query(remaining());
+        }
+
+        private List<QueryPart> remaining() {
+            return query.subList(from, query.size());
         }
 
         /** The explanation, or null when there is none. */
@@ -56,12 +62,12 @@ public sealed interface QueryResult {
         @Override
         public boolean equals(Object other) {
             return other instanceof UnResolved that && traversedTo.equals(that.traversedTo)
-                    && remaining.equals(that.remaining) && Objects.equals(reason(), that.reason());
+                    && remaining().equals(that.remaining()) && Objects.equals(reason(), that.reason());
         }
 
         @Override
         public int hashCode() {
-            return Objects.hash(traversedTo, remaining);
+            return Objects.hash(traversedTo, remaining());
         }
 
         @Override

@@ -1,45 +1,61 @@
 package dev.cfnguard.internal.eval;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
+import java.util.Arrays;
 import java.util.List;
 
-/** Builds the record tree from matched start/end calls. Not thread-safe. */
+/**
+ * Builds the record tree from matched start/end calls. Not thread-safe.
+ *
+ * <p>The records closed inside each open record wait on one stack, so that a record costs one object and
+ * one copy of its children: most records are leaves, and an evaluation makes tens of thousands of them.
+ */
 final class RecordTracker {
 
-    private static final class Open {
-        final String context;
-        final List<EventRecord> children = new ArrayList<>();
-
-        Open(String context) {
-            this.context = context;
-        }
-    }
-
-    private final Deque<Open> open = new ArrayDeque<>();
+    /** Children made so far of every open record, the innermost record's last. */
+    private final List<EventRecord> pending = new ArrayList<>();
+    /** The open records' contexts and where their children start in {@link #pending}. */
+    private String[] openContexts = new String[16];
+    private int[] openStarts = new int[16];
+    private int depth;
     private EventRecord last;
 
     void start(String context) {
-        open.push(new Open(context));
+        if (depth == openContexts.length) {
+            openContexts = Arrays.copyOf(openContexts, depth * 2);
+            openStarts = Arrays.copyOf(openStarts, depth * 2);
+        }
+        openContexts[depth] = context;
+        openStarts[depth] = pending.size();
+        depth++;
     }
 
     void end(String context, RecordType record) {
-        Open current = open.poll();
-        if (current == null) {
+        if (depth == 0) {
             throw new EvaluationException(EvaluationException.Kind.INCOMPATIBLE,
                     "Event Record end with context " + context + " did not have a corresponding start");
         }
-        if (!current.context.equals(context)) {
+        depth--;
+        String started = openContexts[depth];
+        openContexts[depth] = null;
+        if (!started.equals(context)) {
             throw new EvaluationException(EvaluationException.Kind.INCOMPATIBLE,
                     "Event Record context start and end does not match " + context);
         }
-        EventRecord finished = new EventRecord(current.context, record, current.children);
-        Open parent = open.peek();
-        if (parent == null) {
+        int from = openStarts[depth];
+        List<EventRecord> children;
+        if (from == pending.size()) {
+            children = List.of();
+        } else {
+            List<EventRecord> made = pending.subList(from, pending.size());
+            children = List.copyOf(made);
+            made.clear();
+        }
+        EventRecord finished = new EventRecord(started, record, children);
+        if (depth == 0) {
             last = finished;
         } else {
-            parent.children.add(finished);
+            pending.add(finished);
         }
     }
 

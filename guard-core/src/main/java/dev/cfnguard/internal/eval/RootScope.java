@@ -117,7 +117,7 @@ final class RootScope extends VariableScope {
 
     @Override
     public void addVariableCaptureKey(String name, Value key) {
-        resolved.computeIfAbsent(name, n -> new ArrayList<>()).add(new QueryResult.Resolved(key));
+        resolved().computeIfAbsent(name, n -> new ArrayList<>()).add(new QueryResult.Resolved(key));
     }
 
     @Override

@@ -99,7 +99,7 @@ final class RuleEvaluator {
             return evalTypeBlock(typeBlock, context);
         }
         RuleClause.WhenBlock when = (RuleClause.WhenBlock) clause;
-        return evalWhenBlock("RuleClause", when.conditions(), when.block(), context);
+        return evalWhenBlock(WhenContexts.RULE_CLAUSE, when.conditions(), when.block(), context);
     }
 
     static Status evalGuardClause(GuardClause clause, EvalContext context) {
@@ -113,7 +113,7 @@ final class RuleEvaluator {
             return evalBlockClause(block, context);
         }
         if (clause instanceof GuardClause.WhenBlock when) {
-            return evalWhenBlock("GuardConditionClause", when.conditions(), when.block(), context);
+            return evalWhenBlock(WhenContexts.GUARD_CLAUSE, when.conditions(), when.block(), context);
         }
         return evalParameterizedCall((GuardClause.ParameterizedNamedRule) clause, context);
     }
@@ -137,17 +137,22 @@ final class RuleEvaluator {
                                        ClauseEval<T> eval) {
         int passes = 0;
         int fails = 0;
-        for (List<T> disjunction : conjunctions.disjunctions()) {
+        boolean recording = context.session().recording();
+        // Indexed loops: this runs for every block of every value, and iterators of the immutable lists
+        // escape the JIT's allocation elimination here.
+        List<List<T>> disjunctions = conjunctions.disjunctions();
+        for (int d = 0; d < disjunctions.size(); d++) {
+            List<T> disjunction = disjunctions.get(d);
             int disjunctionFails = 0;
-            boolean several = disjunction.size() > 1;
+            boolean several = recording && disjunction.size() > 1;
             boolean passed = false;
             if (several) {
                 context.startRecord(recordContext);
             }
-            for (T clause : disjunction) {
+            for (int c = 0; c < disjunction.size(); c++) {
                 Status status;
                 try {
-                    status = eval.eval(clause, context);
+                    status = eval.eval(disjunction.get(c), context);
                 } catch (EvaluationException e) {
                     if (several) {
                         context.endRecord(recordContext, new RecordType.Disjunction(new BlockCheck(true, Status.FAIL,
@@ -249,10 +254,25 @@ final class RuleEvaluator {
         return status;
     }
 
-    static Status evalWhenBlock(String recordContext, Conjunctions<WhenClause> conditions, Block<GuardClause> block,
+    /** The record contexts of a {@code when} block and of its conditions, by where the block stands. */
+    enum WhenContexts {
+        RULE_CLAUSE("RuleClause"),
+        GUARD_CLAUSE("GuardConditionClause");
+
+        final String block;
+        final String conditions;
+
+        WhenContexts(String block) {
+            this.block = block;
+            this.conditions = block + "/When";
+        }
+    }
+
+    static Status evalWhenBlock(WhenContexts contexts, Conjunctions<WhenClause> conditions, Block<GuardClause> block,
                                 EvalContext context) {
+        String recordContext = contexts.block;
         context.startRecord(recordContext);
-        String whenContext = recordContext + "/When";
+        String whenContext = contexts.conditions;
         context.startRecord(whenContext);
         Status conditionStatus;
         try {
@@ -373,7 +393,7 @@ final class RuleEvaluator {
             throw new EvaluationException(EvaluationException.Kind.INCOMPATIBLE, "Arity mismatch for called parameter rule "
                     + name + ", expected " + rule.parameterNames().size() + ", got " + call.arguments().size());
         }
-        Map<String, List<QueryResult>> parameters = new HashMap<>();
+        Map<String, List<QueryResult>> parameters = new HashMap<>(4);
         for (int i = 0; i < call.arguments().size(); i++) {
             LetValue argument = call.arguments().get(i);
             List<QueryResult> value;
@@ -414,13 +434,18 @@ final class RuleEvaluator {
         }
         if (outcome.emptyStatus() != null) {
             // Nothing was selected: the reference records "all" here where it records "!all" elsewhere.
-            context.endRecord(blockContext, new RecordType.GuardClauseBlockCheck(new BlockCheck(all, outcome.emptyStatus(), null)));
+            if (texts != null) {
+                context.endRecord(blockContext, new RecordType.GuardClauseBlockCheck(
+                        new BlockCheck(all, outcome.emptyStatus(), null)));
+            }
             return outcome.emptyStatus();
         }
         int fails = outcome.fails();
         int passes = outcome.passes();
         Status status = all ? (fails > 0 ? Status.FAIL : Status.PASS) : (passes > 0 ? Status.PASS : Status.FAIL);
-        context.endRecord(blockContext, new RecordType.GuardClauseBlockCheck(new BlockCheck(!all, status, null)));
+        if (texts != null) {
+            context.endRecord(blockContext, new RecordType.GuardClauseBlockCheck(new BlockCheck(!all, status, null)));
+        }
         return status;
     }
 
@@ -466,7 +491,13 @@ final class RuleEvaluator {
             return new ClauseOutcome(0, 0, status);
         }
 
+        private static final ClauseOutcome ONE_PASS = new ClauseOutcome(1, 0, null);
+        private static final ClauseOutcome ONE_FAIL = new ClauseOutcome(0, 1, null);
+
         static ClauseOutcome of(int passes, int fails) {
+            if (passes + fails == 1) {
+                return passes == 1 ? ONE_PASS : ONE_FAIL; // most clauses look at one value
+            }
             return new ClauseOutcome(passes, fails, null);
         }
     }

@@ -16,7 +16,8 @@ abstract class VariableScope implements EvalContext {
 
     private final Assignments assignments;
     private final Value root;
-    final Map<String, List<QueryResult>> resolved = new HashMap<>();
+    /** Variables evaluated so far (and keys captured into them); made on first use, as most scopes have none. */
+    private Map<String, List<QueryResult>> resolved;
 
     VariableScope(Assignments assignments, Value root) {
         this.assignments = assignments;
@@ -33,26 +34,33 @@ abstract class VariableScope implements EvalContext {
         return session().resolver().retrieve(0, query, root, this, null);
     }
 
+    Map<String, List<QueryResult>> resolved() {
+        if (resolved == null) {
+            resolved = new HashMap<>();
+        }
+        return resolved;
+    }
+
     /** Called when no scope up to this one defines the variable. */
     abstract List<QueryResult> resolveUndefined(String name);
 
     @Override
     public List<QueryResult> resolveVariable(String name) {
-        if (assignments == Assignments.NONE && resolved.isEmpty()) {
+        if (assignments == Assignments.NONE && resolved == null) {
             return resolveUndefined(name); // most blocks define nothing
         }
         Value literal = assignments.literals().get(name);
         if (literal != null) {
             return List.of(new QueryResult.Literal(literal));
         }
-        List<QueryResult> known = resolved.get(name);
+        List<QueryResult> known = resolved == null ? null : resolved.get(name);
         if (known != null) {
             return List.copyOf(known);
         }
         FunctionExpr function = assignments.functions().get(name);
         if (function != null) {
             List<QueryResult> result = session().builtins().call(function, this);
-            resolved.put(name, new ArrayList<>(result));
+            resolved().put(name, new ArrayList<>(result));
             return result;
         }
         AccessQuery query = assignments.queries().get(name);
@@ -64,7 +72,7 @@ abstract class VariableScope implements EvalContext {
             // "some" keeps only what resolved
             result = result.stream().filter(r -> r instanceof QueryResult.Resolved).toList();
         }
-        resolved.put(name, new ArrayList<>(result));
+        resolved().put(name, new ArrayList<>(result));
         return result;
     }
 }
