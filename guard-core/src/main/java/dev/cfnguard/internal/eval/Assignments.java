@@ -13,19 +13,20 @@ import java.util.Map;
  * The {@code let} assignments of one scope, split by kind; a later assignment to the same name replaces
  * an earlier one of the same kind. Immutable.
  */
-record Assignments(Map<String, Value> literals, Map<String, AccessQuery> queries,
+record Assignments(Map<String, List<QueryResult>> literals, Map<String, AccessQuery> queries,
                    Map<String, FunctionExpr> functions) {
 
     static final Assignments NONE = new Assignments(Map.of(), Map.of(), Map.of());
 
     static Assignments of(List<LetExpr> lets) {
-        Map<String, Value> literals = new HashMap<>();
+        // A literal resolves to the same one-element result every time it is used.
+        Map<String, List<QueryResult>> literals = new HashMap<>();
         Map<String, AccessQuery> queries = new HashMap<>();
         Map<String, FunctionExpr> functions = new HashMap<>();
         for (LetExpr let : lets) {
             LetValue value = let.value();
             if (value instanceof LetValue.Literal literal) {
-                literals.put(let.name(), literal.value());
+                literals.put(let.name(), List.of(new QueryResult.Literal(literal.value())));
             } else if (value instanceof LetValue.Query query) {
                 queries.put(let.name(), query.query());
             } else {

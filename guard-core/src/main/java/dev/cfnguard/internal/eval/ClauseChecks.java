@@ -254,7 +254,7 @@ final class ClauseChecks {
         Comparisons comparisons = context.session().comparisons();
         Comparisons.ValueComparator test = keyTest(effective, comparisons);
         List<Value> selected = new ArrayList<>();
-        List<KeyComparison> results = new ArrayList<>(rhs.size());
+        List<KeyComparison> results = null;
         // The common filter, keys against one value: compared directly, unless the types are unrelated.
         Value single = effective.operator() != CmpOperator.IN && rhs.size() == 1 ? rhs.get(0).resolvedValue() : null;
         for (Value.StringValue key : keys) {
@@ -270,6 +270,9 @@ final class ClauseChecks {
                     }
                     continue;
                 }
+            }
+            if (results == null) {
+                results = new ArrayList<>(rhs.size());
             }
             results.clear();
             compareEachRhs(test, key, rhs, results);

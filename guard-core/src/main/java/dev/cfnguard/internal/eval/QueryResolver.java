@@ -113,21 +113,20 @@ final class QueryResolver {
 
     private List<QueryResult> fromVariable(String name, List<QueryPart> query, EvalContext context,
                                            UnaryOperator<String> converter) {
-        List<QueryResult> resolved = new ArrayList<>();
         List<QueryResult> values = context.resolveVariable(name);
+        // "%var[*]" and "%var" both continue with the variable's values themselves.
+        int next = query.size() > 1 && query.get(1) instanceof QueryPart.AllIndices ? 2 : 1;
+        if (next >= query.size()) {
+            return values;
+        }
+        List<QueryResult> resolved = new ArrayList<>();
         for (int i = 0; i < values.size(); i++) {
             QueryResult each = values.get(i);
             Value value = each.resolvedValue();
             if (value == null) {
                 resolved.add(each);
-                continue;
-            }
-            // "%var[*]" and "%var" both continue with the variable's values themselves.
-            int next = query.size() > 1 && query.get(1) instanceof QueryPart.AllIndices ? 2 : 1;
-            if (next < query.size()) {
-                resolved.addAll(retrieve(next, query, value, new ValueScope(value, context), converter));
             } else {
-                resolved.add(each);
+                resolved.addAll(retrieve(next, query, value, new ValueScope(value, context), converter));
             }
         }
         return resolved;

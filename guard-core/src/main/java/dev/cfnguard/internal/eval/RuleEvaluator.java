@@ -283,12 +283,17 @@ final class RuleEvaluator {
                     "Error " + e.getMessage() + " during type condition evaluation, bailing")));
             throw e;
         }
+        boolean recording = context.session().recording();
         if (conditionStatus != Status.PASS) {
-            context.endRecord(whenContext, new RecordType.WhenCondition(conditionStatus));
-            context.endRecord(recordContext, new RecordType.WhenCheck(new BlockCheck(false, Status.SKIP, null)));
+            if (recording) {
+                context.endRecord(whenContext, new RecordType.WhenCondition(conditionStatus));
+                context.endRecord(recordContext, new RecordType.WhenCheck(new BlockCheck(false, Status.SKIP, null)));
+            }
             return Status.SKIP;
         }
-        context.endRecord(whenContext, new RecordType.WhenCondition(Status.PASS));
+        if (recording) {
+            context.endRecord(whenContext, new RecordType.WhenCondition(Status.PASS));
+        }
         Status status;
         try {
             status = evalBlock(block, context, GUARD_CLAUSE, RuleEvaluator::evalGuardClause);
@@ -297,7 +302,9 @@ final class RuleEvaluator {
                     "Error " + e.getMessage() + " during type condition evaluation, bailing")));
             throw e;
         }
-        context.endRecord(recordContext, new RecordType.WhenCheck(new BlockCheck(false, status, null)));
+        if (recording) {
+            context.endRecord(recordContext, new RecordType.WhenCheck(new BlockCheck(false, status, null)));
+        }
         return status;
     }
 
@@ -487,8 +494,16 @@ final class RuleEvaluator {
 
     /** How many value checks of a clause passed and failed, or the status when nothing was selected. */
     record ClauseOutcome(int passes, int fails, Status emptyStatus) {
+        private static final ClauseOutcome EMPTY_PASS = new ClauseOutcome(0, 0, Status.PASS);
+        private static final ClauseOutcome EMPTY_FAIL = new ClauseOutcome(0, 0, Status.FAIL);
+        private static final ClauseOutcome EMPTY_SKIP = new ClauseOutcome(0, 0, Status.SKIP);
+
         static ClauseOutcome empty(Status status) {
-            return new ClauseOutcome(0, 0, status);
+            return switch (status) {
+                case PASS -> EMPTY_PASS;
+                case FAIL -> EMPTY_FAIL;
+                case SKIP -> EMPTY_SKIP;
+            };
         }
 
         private static final ClauseOutcome ONE_PASS = new ClauseOutcome(1, 0, null);

@@ -49,9 +49,9 @@ abstract class VariableScope implements EvalContext {
         if (assignments == Assignments.NONE && resolved == null) {
             return resolveUndefined(name); // most blocks define nothing
         }
-        Value literal = assignments.literals().get(name);
+        List<QueryResult> literal = assignments.literals().get(name);
         if (literal != null) {
-            return List.of(new QueryResult.Literal(literal));
+            return literal;
         }
         List<QueryResult> known = resolved == null ? null : resolved.get(name);
         if (known != null) {
