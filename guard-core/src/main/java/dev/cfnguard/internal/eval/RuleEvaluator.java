@@ -310,7 +310,7 @@ final class RuleEvaluator {
 
     static Status evalBlockClause(GuardClause.BlockClause blockClause, EvalContext context) {
         String location = context.session().blockClauseLocation(blockClause);
-        String recordContext = "BlockGuardClause#" + location;
+        String recordContext = context.session().recording() ? "BlockGuardClause#" + location : null;
         boolean matchAll = blockClause.query().matchAll();
         context.startRecord(recordContext);
         List<QueryResult> values;
