@@ -61,9 +61,10 @@ final class RuleEvaluator {
 
     static Status evalRule(Rule rule, EvalContext context) {
         String recordContext = rule.name();
+        boolean recording = context.session().recording();
         context.startRecord(recordContext);
         if (rule.conditions() != null) {
-            String whenContext = "Rule#" + recordContext + "/When";
+            String whenContext = recording ? "Rule#" + recordContext + "/When" : null;
             context.startRecord(whenContext);
             Status status;
             try {
@@ -74,11 +75,16 @@ final class RuleEvaluator {
                 throw e;
             }
             if (status != Status.PASS) {
-                context.endRecord(whenContext, new RecordType.RuleCondition(status));
-                context.endRecord(recordContext, new RecordType.RuleCheck(new NamedStatus(rule.name(), Status.SKIP, null)));
+                if (recording) {
+                    context.endRecord(whenContext, new RecordType.RuleCondition(status));
+                    context.endRecord(recordContext, new RecordType.RuleCheck(
+                            new NamedStatus(rule.name(), Status.SKIP, null)));
+                }
                 return Status.SKIP;
             }
-            context.endRecord(whenContext, new RecordType.RuleCondition(Status.PASS));
+            if (recording) {
+                context.endRecord(whenContext, new RecordType.RuleCondition(Status.PASS));
+            }
         }
         Status status;
         try {
@@ -87,7 +93,9 @@ final class RuleEvaluator {
             context.endRecord(recordContext, new RecordType.RuleCheck(new NamedStatus(rule.name(), Status.FAIL, null)));
             throw e;
         }
-        context.endRecord(recordContext, new RecordType.RuleCheck(new NamedStatus(rule.name(), status, null)));
+        if (recording) {
+            context.endRecord(recordContext, new RecordType.RuleCheck(new NamedStatus(rule.name(), status, null)));
+        }
         return status;
     }
 
@@ -400,7 +408,8 @@ final class RuleEvaluator {
             throw new EvaluationException(EvaluationException.Kind.INCOMPATIBLE, "Arity mismatch for called parameter rule "
                     + name + ", expected " + rule.parameterNames().size() + ", got " + call.arguments().size());
         }
-        Map<String, List<QueryResult>> parameters = new HashMap<>(4);
+        List<String> names = rule.parameterNames();
+        Map<String, List<QueryResult>> parameters = names.size() == 1 ? null : new HashMap<>();
         for (int i = 0; i < call.arguments().size(); i++) {
             LetValue argument = call.arguments().get(i);
             List<QueryResult> value;
@@ -411,7 +420,11 @@ final class RuleEvaluator {
             } else {
                 value = context.session().builtins().call(((LetValue.Call) argument).function(), context);
             }
-            parameters.put(rule.parameterNames().get(i), value);
+            if (parameters == null) {
+                parameters = Map.of(names.get(0), value); // most rules take one parameter
+            } else {
+                parameters.put(names.get(i), value);
+            }
         }
         return evalRule(rule.rule(), new ParameterScope(call, parameters, context));
     }
