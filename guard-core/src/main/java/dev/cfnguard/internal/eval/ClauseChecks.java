@@ -214,15 +214,17 @@ final class ClauseChecks {
         return new ClauseCheck.Comparison(comparator, from, to, message, customMessage, Status.FAIL);
     }
 
+    /** Records a passed value check; a null context stands for an evaluation that keeps no records. */
     private static void pass(EvalContext context, String recordContext) {
-        if (context.session().recording()) {
+        if (recordContext != null) {
             context.startRecord(recordContext);
             context.endRecord(recordContext, new RecordType.ClauseValueCheck(SUCCESS));
         }
     }
 
+    /** Records a failed value check, as {@link #pass} does. */
     private static void fail(EvalContext context, String recordContext, ClauseCheck check) {
-        if (context.session().recording()) {
+        if (recordContext != null) {
             context.startRecord(recordContext);
             context.endRecord(recordContext, new RecordType.ClauseValueCheck(check));
         }
@@ -253,6 +255,8 @@ final class ClauseChecks {
                 ? new Comparator(CmpOperator.IN, comparator.negated()) : comparator;
         Comparisons comparisons = context.session().comparisons();
         Comparisons.ValueComparator test = keyTest(effective, comparisons);
+        // Key checks are recorded with an empty context.
+        String recordContext = context.session().recording() ? "" : null;
         List<Value> selected = new ArrayList<>();
         List<KeyComparison> results = null;
         // The common filter, keys against one value: compared directly, unless the types are unrelated.
@@ -262,10 +266,10 @@ final class ClauseChecks {
                 Boolean outcome = compareOrNull(test, key, single);
                 if (outcome != null) {
                     if (outcome) {
-                        pass(context, "");
+                        pass(context, recordContext);
                         selected.add(key);
-                    } else if (context.session().recording()) {
-                        fail(context, "", comparison(effective, new QueryResult.Resolved(key),
+                    } else if (recordContext != null) {
+                        fail(context, recordContext, comparison(effective, new QueryResult.Resolved(key),
                                 new QueryResult.Resolved(single), null, null));
                     }
                     continue;
@@ -277,10 +281,10 @@ final class ClauseChecks {
             results.clear();
             compareEachRhs(test, key, rhs, results);
             if (effective.operator() == CmpOperator.IN) {
-                reportAtLeastOne(results, effective, comparisons, context, selected);
+                reportAtLeastOne(results, effective, comparisons, context, recordContext, selected);
             } else {
                 for (KeyComparison result : results) {
-                    if (reportValue(result, effective, context)) {
+                    if (reportValue(result, effective, context, recordContext)) {
                         selected.add(result.lhs());
                     }
                 }
@@ -371,12 +375,13 @@ final class ClauseChecks {
     }
 
     /** Records the check of one comparison; true when it passed. */
-    private static boolean reportValue(KeyComparison result, Comparator comparator, EvalContext context) {
+    private static boolean reportValue(KeyComparison result, Comparator comparator, EvalContext context,
+                                       String recordContext) {
         if (result instanceof Compared c && c.outcome()) {
-            pass(context, "");
+            pass(context, recordContext);
             return true;
         }
-        if (!context.session().recording()) {
+        if (recordContext == null) {
             return false;
         }
         QueryResult from = new QueryResult.Resolved(result.lhs());
@@ -388,13 +393,14 @@ final class ClauseChecks {
         } else {
             to = ((RhsMissing) result).rhs();
         }
-        fail(context, "", comparison(comparator, from, to, null, null));
+        fail(context, recordContext, comparison(comparator, from, to, null, null));
         return false;
     }
 
     /** Records one check per distinct left value, passing when any of its comparisons passed. */
     private static void reportAtLeastOne(List<KeyComparison> results, Comparator comparator,
-                                         Comparisons comparisons, EvalContext context, List<Value> selected) {
+                                         Comparisons comparisons, EvalContext context, String recordContext,
+                                         List<Value> selected) {
         // Grouped by left value (the reference uses a hash map; this keeps first-seen order).
         List<Value> groups = new ArrayList<>();
         List<List<KeyComparison>> members = new ArrayList<>();
@@ -427,10 +433,10 @@ final class ClauseChecks {
         for (int i = 0; i < groups.size(); i++) {
             boolean found = members.get(i).stream().anyMatch(r -> r instanceof Compared c && c.outcome());
             if (found) {
-                pass(context, "");
+                pass(context, recordContext);
                 selected.add(groups.get(i));
             } else {
-                fail(context, "", new ClauseCheck.InComparison(comparator, new QueryResult.Resolved(groups.get(i)),
+                fail(context, recordContext, new ClauseCheck.InComparison(comparator, new QueryResult.Resolved(groups.get(i)),
                         rights.get(i), null, null, Status.FAIL));
             }
         }

@@ -332,16 +332,15 @@ final class QueryResolver {
     private EntryStep filtering(Conjunctions<GuardClause> clauses, String captureName) {
         return (index, query, key, value, context, converter) -> {
             String recordContext = filterContext("Filter/Map#", clauses, context);
-            context.startRecord(recordContext);
+            RuleEvaluator.startRecord(context, recordContext);
             Status status;
             try {
-                status = RuleEvaluator.evalConjunctions(clauses, context, RuleEvaluator.GUARD_CLAUSE,
-                        RuleEvaluator::evalGuardClause);
+                status = RuleEvaluator.evalConjunctions(clauses, context, RuleEvaluator.GUARD_CLAUSE);
             } catch (EvaluationException e) {
-                context.endRecord(recordContext, new RecordType.Filter(Status.FAIL));
+                RuleEvaluator.endRecord(context, recordContext, new RecordType.Filter(Status.FAIL));
                 throw e;
             }
-            context.endRecord(recordContext, new RecordType.Filter(status));
+            RuleEvaluator.endRecord(context, recordContext, new RecordType.Filter(status));
             if (captureName != null && status == Status.PASS) {
                 context.addVariableCaptureKey(captureName, key);
             }
@@ -375,16 +374,16 @@ final class QueryResolver {
             List<QueryResult> selected = new ArrayList<>();
             for (Value each : list.elements()) {
                 String recordContext = filterContext("Filter/List#", clauses, context);
-                context.startRecord(recordContext);
+                RuleEvaluator.startRecord(context, recordContext);
                 Status status;
                 try {
                     status = RuleEvaluator.evalConjunctions(clauses, new ValueScope(each, context),
-                            RuleEvaluator.GUARD_CLAUSE, RuleEvaluator::evalGuardClause);
+                            RuleEvaluator.GUARD_CLAUSE);
                 } catch (EvaluationException e) {
-                    context.endRecord(recordContext, new RecordType.Filter(Status.FAIL));
+                    RuleEvaluator.endRecord(context, recordContext, new RecordType.Filter(Status.FAIL));
                     throw e;
                 }
-                context.endRecord(recordContext, new RecordType.Filter(status));
+                RuleEvaluator.endRecord(context, recordContext, new RecordType.Filter(status));
                 if (status == Status.PASS) {
                     selected.addAll(retrieve(index + 1, query, each, context, converter));
                 }
@@ -393,7 +392,7 @@ final class QueryResolver {
         }
         if (previous instanceof QueryPart.AllIndices) {
             Status status = RuleEvaluator.evalConjunctions(clauses, new ValueScope(current, context),
-                    RuleEvaluator.GUARD_CLAUSE, RuleEvaluator::evalGuardClause);
+                    RuleEvaluator.GUARD_CLAUSE);
             return status == Status.PASS ? retrieve(index + 1, query, current, context, converter) : List.of();
         }
         return unresolved(current, () -> "Filter on value type that was not a struct or array "

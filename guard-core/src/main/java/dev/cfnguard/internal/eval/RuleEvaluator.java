@@ -26,10 +26,6 @@ final class RuleEvaluator {
     static final String RULE_CLAUSE = "cfn_guard::rules::exprs::RuleClause#disjunction";
     static final String WHEN_CLAUSE = "cfn_guard::rules::exprs::WhenGuardClause#disjunction";
 
-    @FunctionalInterface
-    interface ClauseEval<T> {
-        Status eval(T clause, EvalContext context);
-    }
 
     /** Evaluates every rule, adding each one's name and status to {@code outcomes} in evaluation order. */
     static Status evalRulesFile(RulesFile rules, EvalContext context, String dataFileName,
@@ -62,13 +58,13 @@ final class RuleEvaluator {
     static Status evalRule(Rule rule, EvalContext context) {
         String recordContext = rule.name();
         boolean recording = context.session().recording();
-        context.startRecord(recordContext);
+        String whenContext = recording && rule.conditions() != null ? "Rule#" + recordContext + "/When" : null;
+        startRecord(context, recording ? recordContext : null);
         if (rule.conditions() != null) {
-            String whenContext = recording ? "Rule#" + recordContext + "/When" : null;
-            context.startRecord(whenContext);
+            startRecord(context, whenContext);
             Status status;
             try {
-                status = evalConjunctions(rule.conditions(), context, WHEN_CLAUSE, RuleEvaluator::evalWhenClause);
+                status = evalConjunctions(rule.conditions(), context, WHEN_CLAUSE);
             } catch (EvaluationException e) {
                 context.endRecord(whenContext, new RecordType.RuleCondition(Status.FAIL));
                 context.endRecord(recordContext, new RecordType.RuleCheck(new NamedStatus(rule.name(), Status.FAIL, null)));
@@ -88,7 +84,7 @@ final class RuleEvaluator {
         }
         Status status;
         try {
-            status = evalBlock(rule.block(), context, RULE_CLAUSE, RuleEvaluator::evalRuleClause);
+            status = evalBlock(rule.block(), context, RULE_CLAUSE);
         } catch (EvaluationException e) {
             context.endRecord(recordContext, new RecordType.RuleCheck(new NamedStatus(rule.name(), Status.FAIL, null)));
             throw e;
@@ -97,6 +93,17 @@ final class RuleEvaluator {
             context.endRecord(recordContext, new RecordType.RuleCheck(new NamedStatus(rule.name(), status, null)));
         }
         return status;
+    }
+
+    /**
+     * One clause of a conjunction: of a rule's body, or of a block, filter or {@code when} (whose
+     * conditions are guard clauses too). One static dispatch rather than a function per kind of list.
+     */
+    private static Status evalClause(Object clause, EvalContext context) {
+        if (clause instanceof GuardClause guard) {
+            return evalGuardClause(guard, context);
+        }
+        return evalRuleClause((RuleClause) clause, context);
     }
 
     static Status evalRuleClause(RuleClause clause, EvalContext context) {
@@ -126,31 +133,25 @@ final class RuleEvaluator {
         return evalParameterizedCall((GuardClause.ParameterizedNamedRule) clause, context);
     }
 
-    static Status evalWhenClause(WhenClause clause, EvalContext context) {
-        return evalGuardClause(clause.asGuardClause(), context);
-    }
-
     /** A block: its {@code let}s in a new scope over the current {@code this}, then its clauses. */
-    static <T> Status evalBlock(Block<T> block, EvalContext context, String disjunctionContext,
-                                ClauseEval<T> eval) {
+    static Status evalBlock(Block<?> block, EvalContext context, String disjunctionContext) {
         BlockScope scope = new BlockScope(context.session().assignments(block.assignments()), context.root(), context);
-        return evalConjunctions(block.conjunctions(), scope, disjunctionContext, eval);
+        return evalConjunctions(block.conjunctions(), scope, disjunctionContext);
     }
 
     /**
      * Clauses in conjunctive normal form: every disjunction must pass; a disjunction passes on its first
      * passing clause, fails if any clause failed, and is skipped when all were skipped.
      */
-    static <T> Status evalConjunctions(Conjunctions<T> conjunctions, EvalContext context, String recordContext,
-                                       ClauseEval<T> eval) {
+    static Status evalConjunctions(Conjunctions<?> conjunctions, EvalContext context, String recordContext) {
         int passes = 0;
         int fails = 0;
         boolean recording = context.session().recording();
         // Indexed loops: this runs for every block of every value, and iterators of the immutable lists
         // escape the JIT's allocation elimination here.
-        List<List<T>> disjunctions = conjunctions.disjunctions();
+        List<? extends List<?>> disjunctions = conjunctions.disjunctions();
         for (int d = 0; d < disjunctions.size(); d++) {
-            List<T> disjunction = disjunctions.get(d);
+            List<?> disjunction = disjunctions.get(d);
             int disjunctionFails = 0;
             boolean several = recording && disjunction.size() > 1;
             boolean passed = false;
@@ -160,7 +161,7 @@ final class RuleEvaluator {
             for (int c = 0; c < disjunction.size(); c++) {
                 Status status;
                 try {
-                    status = eval.eval(disjunction.get(c), context);
+                    status = evalClause(disjunction.get(c), context);
                 } catch (EvaluationException e) {
                     if (several) {
                         context.endRecord(recordContext, new RecordType.Disjunction(new BlockCheck(true, Status.FAIL,
@@ -203,7 +204,7 @@ final class RuleEvaluator {
             context.startRecord(whenContext);
             Status status;
             try {
-                status = evalConjunctions(typeBlock.conditions(), context, WHEN_CLAUSE, RuleEvaluator::evalWhenClause);
+                status = evalConjunctions(typeBlock.conditions(), context, WHEN_CLAUSE);
             } catch (EvaluationException e) {
                 context.endRecord(whenContext, new RecordType.TypeCondition(Status.FAIL));
                 context.endRecord(recordContext, new RecordType.TypeCheck(typeName, new BlockCheck(false, Status.FAIL,
@@ -242,8 +243,7 @@ final class RuleEvaluator {
             context.startRecord(blockContext);
             Status status;
             try {
-                status = evalBlock(typeBlock.block(), new ValueScope(each.resolvedValue(), context), GUARD_CLAUSE,
-                        RuleEvaluator::evalGuardClause);
+                status = evalBlock(typeBlock.block(), new ValueScope(each.resolvedValue(), context), GUARD_CLAUSE);
             } catch (EvaluationException e) {
                 context.endRecord(blockContext, new RecordType.TypeBlock(Status.FAIL));
                 context.endRecord(recordContext, new RecordType.TypeCheck(typeName, new BlockCheck(false, Status.FAIL,
@@ -278,20 +278,22 @@ final class RuleEvaluator {
 
     static Status evalWhenBlock(WhenContexts contexts, Conjunctions<WhenClause> conditions, Block<GuardClause> block,
                                 EvalContext context) {
+        boolean recording = context.session().recording();
         String recordContext = contexts.block;
-        context.startRecord(recordContext);
         String whenContext = contexts.conditions;
-        context.startRecord(whenContext);
+        if (recording) {
+            context.startRecord(recordContext);
+            context.startRecord(whenContext);
+        }
         Status conditionStatus;
         try {
-            conditionStatus = evalConjunctions(conditions, context, WHEN_CLAUSE, RuleEvaluator::evalWhenClause);
+            conditionStatus = evalConjunctions(conditions, context, WHEN_CLAUSE);
         } catch (EvaluationException e) {
             context.endRecord(whenContext, new RecordType.WhenCondition(Status.FAIL));
             context.endRecord(recordContext, new RecordType.WhenCheck(new BlockCheck(false, Status.FAIL,
                     "Error " + e.getMessage() + " during type condition evaluation, bailing")));
             throw e;
         }
-        boolean recording = context.session().recording();
         if (conditionStatus != Status.PASS) {
             if (recording) {
                 context.endRecord(whenContext, new RecordType.WhenCondition(conditionStatus));
@@ -304,7 +306,7 @@ final class RuleEvaluator {
         }
         Status status;
         try {
-            status = evalBlock(block, context, GUARD_CLAUSE, RuleEvaluator::evalGuardClause);
+            status = evalBlock(block, context, GUARD_CLAUSE);
         } catch (EvaluationException e) {
             context.endRecord(recordContext, new RecordType.WhenCheck(new BlockCheck(false, Status.FAIL,
                     "Error " + e.getMessage() + " during type condition evaluation, bailing")));
@@ -320,17 +322,17 @@ final class RuleEvaluator {
         String location = context.session().blockClauseLocation(blockClause);
         String recordContext = context.session().recording() ? "BlockGuardClause#" + location : null;
         boolean matchAll = blockClause.query().matchAll();
-        context.startRecord(recordContext);
+        startRecord(context, recordContext);
         List<QueryResult> values;
         try {
             values = context.query(blockClause.query().parts());
         } catch (EvaluationException e) {
-            context.endRecord(recordContext, new RecordType.BlockGuardCheck(new BlockCheck(!matchAll, Status.FAIL, null)));
+            endRecord(context, recordContext, new RecordType.BlockGuardCheck(new BlockCheck(!matchAll, Status.FAIL, null)));
             throw e;
         }
         if (values.isEmpty()) {
             Status status = blockClause.notEmpty() ? Status.FAIL : Status.SKIP;
-            context.endRecord(recordContext, new RecordType.BlockGuardCheck(new BlockCheck(!matchAll, status, null)));
+            endRecord(context, recordContext, new RecordType.BlockGuardCheck(new BlockCheck(!matchAll, status, null)));
             return status;
         }
         int fails = 0;
@@ -348,10 +350,9 @@ final class RuleEvaluator {
             }
             Status status;
             try {
-                status = evalBlock(blockClause.block(), new ValueScope(each.resolvedValue(), context), GUARD_CLAUSE,
-                        RuleEvaluator::evalGuardClause);
+                status = evalBlock(blockClause.block(), new ValueScope(each.resolvedValue(), context), GUARD_CLAUSE);
             } catch (EvaluationException e) {
-                context.endRecord(recordContext, new RecordType.BlockGuardCheck(new BlockCheck(!matchAll, Status.FAIL,
+                endRecord(context, recordContext, new RecordType.BlockGuardCheck(new BlockCheck(!matchAll, Status.FAIL,
                         "Error " + e.getMessage() + " when handling block clause, bailing")));
                 throw e;
             }
@@ -367,7 +368,7 @@ final class RuleEvaluator {
         } else {
             status = passes > 0 ? Status.PASS : fails > 0 ? Status.FAIL : Status.SKIP;
         }
-        context.endRecord(recordContext, new RecordType.BlockGuardCheck(new BlockCheck(!matchAll, status, null)));
+        endRecord(context, recordContext, new RecordType.BlockGuardCheck(new BlockCheck(!matchAll, status, null)));
         return status;
     }
 
@@ -436,7 +437,7 @@ final class RuleEvaluator {
         Session.AccessTexts texts = context.session().recording() ? context.session().accessTexts(access) : null;
         String clauseText = texts == null ? null : texts.clause();
         String blockContext = texts == null ? null : texts.block();
-        context.startRecord(blockContext);
+        startRecord(context, blockContext);
         ClauseOutcome outcome;
         try {
             if (clause.comparator().operator().isUnary()) {
@@ -467,6 +468,20 @@ final class RuleEvaluator {
             context.endRecord(blockContext, new RecordType.GuardClauseBlockCheck(new BlockCheck(!all, status, null)));
         }
         return status;
+    }
+
+    /** Starts a record; a null context stands for an evaluation that keeps none, and skips the call. */
+    static void startRecord(EvalContext context, String recordContext) {
+        if (recordContext != null) {
+            context.startRecord(recordContext);
+        }
+    }
+
+    /** Ends a record started by {@link #startRecord(EvalContext, String)}. */
+    static void endRecord(EvalContext context, String recordContext, RecordType record) {
+        if (recordContext != null) {
+            context.endRecord(recordContext, record);
+        }
     }
 
     /** Carries an error whose record was already closed, past the generic handler. */
