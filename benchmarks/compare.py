@@ -431,12 +431,17 @@ def targets(args):
 
     if not any(fnmatch.fnmatchcase("jmh", g) for g in args.skip):
         scores = jmh_evaluate()
-        if "evaluate" in scores:
-            verdicts.append(("in process: evaluate 50 task definitions, rules compiled once (JMH)",
-                             f"{scores['evaluate']:.0f} us", "< 1,000 us", scores["evaluate"] < 1000))
-        if "loadAndEvaluate" in scores:
-            verdicts.append(("(for information) load + evaluate the same template (JMH)",
-                             f"{scores['loadAndEvaluate']:.0f} us", "none", True))
+        for benchmark, rules_named in (("EvaluateBenchmark", "the 3 ECS rules of the workloads"),
+                                       ("RulePackBenchmark", "the 13 shipped rules of rules/")):
+            if f"{benchmark}.evaluate" in scores:
+                score = scores[f"{benchmark}.evaluate"]
+                verdicts.append((f"in process: {rules_named} against 50 task definitions, compiled once, "
+                                 "statuses (JMH)", f"{score:.0f} us", "< 1,000 us", score < 1000))
+            for method, what in (("evaluateAndReadFailures", "statuses and every failure's details"),
+                                 ("loadAndEvaluate", "load + statuses"), ("parseAndEvaluate", "load + statuses")):
+                if f"{benchmark}.{method}" in scores:
+                    verdicts.append((f"(for information) {rules_named}: {what} (JMH)",
+                                     f"{scores[f'{benchmark}.{method}']:.0f} us", "none", True))
 
     print(f"\nLoad average at the end: {load_average()}\n")
     print("| target | measured | goal | result |")
@@ -492,21 +497,22 @@ def row_for(name, mine, theirs, cited):
 
 
 def jmh_evaluate():
-    """Mean microseconds of EvaluateBenchmark.evaluate and .loadAndEvaluate on 50 task definitions, half
-    failing, by method name."""
+    """Mean microseconds of EvaluateBenchmark's and RulePackBenchmark's methods on 50 task definitions, half
+    failing, by Benchmark.method."""
     jar = BENCHMARKS / "target" / "benchmarks.jar"
     with tempfile.NamedTemporaryFile(prefix="compare-jmh-", suffix=".json") as report:
         print("running jmh", file=sys.stderr)
-        done = subprocess.run(["java", "-jar", str(jar), "EvaluateBenchmark",
+        # RulePackBenchmark reads rules/ from the working directory: the project root.
+        done = subprocess.run(["java", "-jar", str(jar), "EvaluateBenchmark|RulePackBenchmark",
                                "-p", "taskDefinitions=50", "-p", "compliance=HALF_FAIL", "-f", "1", "-wi", "5",
                                "-w", "2", "-i", "5", "-r", "1", "-rf", "json", "-rff", report.name],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                              cwd=BENCHMARKS.parent, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         if done.returncode != 0:
             print("note: the JMH run failed", file=sys.stderr)
             return {}
         import json
         results = json.loads(Path(report.name).read_text())
-        return {r["benchmark"].rsplit(".", 1)[1]: r["primaryMetric"]["score"] for r in results}
+        return {".".join(r["benchmark"].rsplit(".", 2)[1:]): r["primaryMetric"]["score"] for r in results}
 
 if __name__ == "__main__":
     main()

@@ -3,7 +3,6 @@ package dev.cfnguard.bench;
 import dev.cfnguard.Document;
 import dev.cfnguard.Guard;
 import dev.cfnguard.RuleSet;
-import dev.cfnguard.ValidationResult;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -58,25 +57,16 @@ public class EvaluateBenchmark {
 
     @Benchmark
     public void evaluate(Blackhole results) {
-        for (RuleSet rules : ruleSets) {
-            results.consume(rules.evaluate(document).status());
-        }
+        Evaluations.statuses(ruleSets, document, results);
     }
 
     @Benchmark
     public void evaluateAndReadFailures(Blackhole results) {
-        for (RuleSet rules : ruleSets) {
-            ValidationResult result = rules.evaluate(document);
-            results.consume(result.status());
-            results.consume(result.failures());
-        }
+        Evaluations.statusesAndFailures(ruleSets, document, results);
     }
 
     @Benchmark
     public void loadAndEvaluate(Blackhole results) {
-        Document loaded = guard.parseDocument(text, name);
-        for (RuleSet rules : ruleSets) {
-            results.consume(rules.evaluate(loaded).status());
-        }
+        Evaluations.statuses(ruleSets, guard.parseDocument(text, name), results);
     }
 }

@@ -3,7 +3,6 @@ package dev.cfnguard.bench;
 import dev.cfnguard.Document;
 import dev.cfnguard.Guard;
 import dev.cfnguard.RuleSet;
-import dev.cfnguard.ValidationResult;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -66,25 +65,16 @@ public class RulePackBenchmark {
 
     @Benchmark
     public void evaluate(Blackhole results) {
-        for (RuleSet rules : rulePack) {
-            results.consume(rules.evaluate(document).status());
-        }
+        Evaluations.statuses(rulePack, document, results);
     }
 
     @Benchmark
     public void evaluateAndReadFailures(Blackhole results) {
-        for (RuleSet rules : rulePack) {
-            ValidationResult result = rules.evaluate(document);
-            results.consume(result.status());
-            results.consume(result.failures());
-        }
+        Evaluations.statusesAndFailures(rulePack, document, results);
     }
 
     @Benchmark
     public void parseAndEvaluate(Blackhole results) {
-        Document parsed = guard.parseDocument(text, "template.yaml");
-        for (RuleSet rules : rulePack) {
-            results.consume(rules.evaluate(parsed).status());
-        }
+        Evaluations.statuses(rulePack, guard.parseDocument(text, "template.yaml"), results);
     }
 }

@@ -4,7 +4,6 @@ import dev.cfnguard.internal.ast.AccessQuery;
 import dev.cfnguard.internal.ast.FunctionExpr;
 import dev.cfnguard.internal.ast.LetExpr;
 import dev.cfnguard.internal.ast.LetValue;
-import dev.cfnguard.internal.value.Value;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

@@ -26,7 +26,6 @@ final class RuleEvaluator {
     static final String RULE_CLAUSE = "cfn_guard::rules::exprs::RuleClause#disjunction";
     static final String WHEN_CLAUSE = "cfn_guard::rules::exprs::WhenGuardClause#disjunction";
 
-
     /** Evaluates every rule, adding each one's name and status to {@code outcomes} in evaluation order. */
     static Status evalRulesFile(RulesFile rules, EvalContext context, String dataFileName,
                                 List<NamedStatus> outcomes) {
