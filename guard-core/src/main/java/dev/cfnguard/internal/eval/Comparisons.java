@@ -57,6 +57,39 @@ final class Comparisons {
         throw notComparable(unrelatedTypes(first.typeName(), other.typeName()));
     }
 
+    /** Whether {@link #order} can order the two: scalars of one type (it still refuses NaN). */
+    private static boolean sameScalarType(Value first, Value other) {
+        return first instanceof Value.NullValue && other instanceof Value.NullValue
+                || first instanceof Value.IntValue && other instanceof Value.IntValue
+                || first instanceof Value.StringValue && other instanceof Value.StringValue
+                || first instanceof Value.FloatValue && other instanceof Value.FloatValue
+                || first instanceof Value.CharValue && other instanceof Value.CharValue;
+    }
+
+    /**
+     * What {@link #equal} would throw as its reason for not comparing the two values themselves, found
+     * without throwing (a thrown exception costs more than the comparison: the runtime searches the frames
+     * for a handler); null when {@code equal} compares them, though it may still throw for values nested in
+     * them. Mirrors {@code equal}'s cases, in its order.
+     */
+    String unrelatedForEquality(Value first, Value second) {
+        boolean text = first instanceof Value.StringValue || first instanceof Value.RegexValue;
+        if (text && (second instanceof Value.StringValue || second instanceof Value.RegexValue)
+                || first instanceof Value.MapValue && second instanceof Value.MapValue
+                || first instanceof Value.ListValue && second instanceof Value.ListValue
+                || first instanceof Value.BoolValue && second instanceof Value.BoolValue
+                || second instanceof Value.RangeValue range && isWithinKind(first, range)
+                || sameScalarType(first, second)) {
+            return null;
+        }
+        return unrelatedTypes(first.typeName(), second.typeName());
+    }
+
+    /** As {@link #unrelatedForEquality}, for the orderings ({@link #lessThan} and the others). */
+    String unrelatedForOrder(Value first, Value second) {
+        return sameScalarType(first, second) ? null : unrelatedTypes(first.typeName(), second.typeName());
+    }
+
     /**
      * The message of comparing values of unrelated types, made once per pair of types: such comparisons
      * are common (a setting written as a string in one resource and as an intrinsic function's map in
@@ -168,10 +201,13 @@ final class Comparisons {
         if (second instanceof Value.RangeValue range && isWithinKind(first, range)) {
             return within(first, range);
         }
+        if (!sameScalarType(first, second)) {
+            return false;
+        }
         try {
             return order(first, second) == 0;
         } catch (EvaluationException e) {
-            return false;
+            return false; // NaN
         }
     }
 

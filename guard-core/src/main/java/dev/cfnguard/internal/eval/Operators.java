@@ -139,6 +139,13 @@ final class Operators {
     }
 
     private Outcome match(Value lhs, Value rhs, Comparisons.ValueComparator comparator) {
+        // Values of unrelated types are common (a setting written as a string here and as an intrinsic
+        // function's map there): told apart before comparing, rather than by catching the exception.
+        String unrelated = comparator == equal ? comparisons.unrelatedForEquality(lhs, rhs)
+                : comparisons.unrelatedForOrder(lhs, rhs);
+        if (unrelated != null) {
+            return new Outcome.NotComparable(unrelated, lhs, rhs);
+        }
         try {
             return comparator.compare(lhs, rhs)
                     ? new Outcome.Success(new Outcome.ValuePair(lhs, rhs))

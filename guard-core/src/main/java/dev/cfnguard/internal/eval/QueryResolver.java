@@ -183,7 +183,10 @@ final class QueryResolver {
         if (found != null) {
             return retrieve(index + 1, query, found, context, converter);
         }
-        Spellings spellings = caseVariants.computeIfAbsent(key, Spellings::of);
+        Spellings spellings = caseVariants.get(key);
+        if (spellings == null) {
+            spellings = caseVariants.computeIfAbsent(key, Spellings::of);
+        }
         if (converter != null) {
             Value converted = map.entries().get(spellings.byConverter()[CaseConverters.ALL.indexOf(converter)]);
             if (converted != null) {
