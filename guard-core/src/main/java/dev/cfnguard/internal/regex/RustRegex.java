@@ -18,9 +18,10 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class RustRegex {
 
     // Rules test the same short texts (map keys, enumerated settings) against a pattern again and again,
-    // so an instance remembers the answers for a bounded number of them.
+    // so an instance remembers the answers for a bounded number of them: a long-lived rule set keeps at
+    // most about half a megabyte of text per pattern (image references run to a hundred characters or so).
     private static final int REMEMBERED_TEXT_LENGTH = 256;
-    private static final int REMEMBERED_TEXTS = 4096;
+    private static final int REMEMBERED_TEXTS = 1024;
 
     /** Characters a backtracking operation may read before giving up; about a second of work. */
     public static final long DEFAULT_STEP_BUDGET = 10_000_000L;
