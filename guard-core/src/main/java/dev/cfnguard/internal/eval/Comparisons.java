@@ -36,8 +36,9 @@ final class Comparisons {
 
     /** Orders two scalars of the same type. */
     int order(Value first, Value other) {
-        if (first instanceof Value.NullValue && other instanceof Value.NullValue) {
-            return 0;
+        String unrelated = unrelatedForOrder(first, other);
+        if (unrelated != null) {
+            throw notComparable(unrelated);
         }
         if (first instanceof Value.IntValue a && other instanceof Value.IntValue b) {
             return Long.compare(a.value(), b.value());
@@ -54,10 +55,10 @@ final class Comparisons {
         if (first instanceof Value.CharValue a && other instanceof Value.CharValue b) {
             return Character.compare(a.value(), b.value());
         }
-        throw notComparable(unrelatedTypes(first.typeName(), other.typeName()));
+        return 0; // both null
     }
 
-    /** Whether {@link #order} can order the two: scalars of one type (it still refuses NaN). */
+    /** The kinds {@link #order} orders: scalars of one type (it still refuses NaN). */
     private static boolean sameScalarType(Value first, Value other) {
         return first instanceof Value.NullValue && other instanceof Value.NullValue
                 || first instanceof Value.IntValue && other instanceof Value.IntValue

@@ -57,9 +57,11 @@ final class RuleEvaluator {
     static Status evalRule(Rule rule, EvalContext context) {
         String recordContext = rule.name();
         boolean recording = context.session().recording();
-        String whenContext = recording && rule.conditions() != null ? "Rule#" + recordContext + "/When" : null;
-        startRecord(context, recording ? recordContext : null);
+        if (recording) {
+            context.startRecord(recordContext);
+        }
         if (rule.conditions() != null) {
+            String whenContext = recording ? "Rule#" + recordContext + "/When" : null;
             startRecord(context, whenContext);
             Status status;
             try {
@@ -318,8 +320,9 @@ final class RuleEvaluator {
     }
 
     static Status evalBlockClause(GuardClause.BlockClause blockClause, EvalContext context) {
-        String location = context.session().blockClauseLocation(blockClause);
-        String recordContext = context.session().recording() ? "BlockGuardClause#" + location : null;
+        // The location names the clause's records only; without records it is not looked up.
+        String location = context.session().recording() ? context.session().blockClauseLocation(blockClause) : null;
+        String recordContext = location == null ? null : "BlockGuardClause#" + location;
         boolean matchAll = blockClause.query().matchAll();
         startRecord(context, recordContext);
         List<QueryResult> values;
@@ -339,12 +342,15 @@ final class RuleEvaluator {
         for (QueryResult each : values) {
             if (each instanceof QueryResult.UnResolved unresolved) {
                 fails++;
-                String missingContext = "GuardBlockAccessClause#" + location;
-                context.startRecord(missingContext);
-                context.endRecord(missingContext, new RecordType.ClauseValueCheck(new ClauseCheck.MissingBlockValue(
-                        new ClauseCheck.ValueCheck(unresolved, "Query " + ClauseText.query(blockClause.query().parts())
-                                + " did not resolve to correct value, reason "
-                                + (unresolved.reason() == null ? "" : unresolved.reason()), null, Status.FAIL))));
+                if (location != null) {
+                    String missingContext = "GuardBlockAccessClause#" + location;
+                    context.startRecord(missingContext);
+                    context.endRecord(missingContext, new RecordType.ClauseValueCheck(new ClauseCheck.MissingBlockValue(
+                            new ClauseCheck.ValueCheck(unresolved, "Query "
+                                    + ClauseText.query(blockClause.query().parts())
+                                    + " did not resolve to correct value, reason "
+                                    + (unresolved.reason() == null ? "" : unresolved.reason()), null, Status.FAIL))));
+                }
                 continue;
             }
             Status status;
