@@ -14,7 +14,6 @@ import java.util.StringJoiner;
 /** The file scope: file-level variables, rules by name and their statuses, and the record tracker. */
 final class RootScope extends VariableScope {
 
-    private final Session session;
     private final Map<String, List<Rule>> rules = new LinkedHashMap<>();
     private final Map<String, ParameterizedRule> parameterizedRules = new HashMap<>();
     private final Map<String, Status> ruleStatuses = new HashMap<>();
@@ -24,8 +23,7 @@ final class RootScope extends VariableScope {
     private final RecordTracker tracker;
 
     RootScope(Session session, RulesFile rulesFile, Value root) {
-        super(session.assignments(rulesFile.assignments()), root);
-        this.session = session;
+        super(session.assignments(rulesFile.assignments()), session, root);
         this.tracker = session.recording() ? new RecordTracker() : null;
         for (Rule rule : rulesFile.rules()) {
             rules.computeIfAbsent(rule.name(), name -> new ArrayList<>()).add(rule);
@@ -40,23 +38,12 @@ final class RootScope extends VariableScope {
     }
 
     @Override
-    public Session session() {
-        return session;
-    }
-
-    @Override
-    public int callDepth() {
-        return 0;
-    }
-
-    @Override
     List<QueryResult> resolveUndefined(String name) {
         throw new EvaluationException(EvaluationException.Kind.MISSING_VALUE,
                 "Could not resolve variable by name " + name + " across scopes");
     }
 
-    @Override
-    public ParameterizedRule findParameterizedRule(String name) {
+    ParameterizedRule parameterizedRule(String name) {
         ParameterizedRule rule = parameterizedRules.get(name);
         if (rule == null) {
             throw new EvaluationException(EvaluationException.Kind.MISSING_VALUE,
@@ -66,8 +53,7 @@ final class RootScope extends VariableScope {
         return rule;
     }
 
-    @Override
-    public Status ruleStatus(String ruleName) {
+    Status namedRuleStatus(String ruleName) {
         Status known = ruleStatuses.get(ruleName);
         if (known != null) {
             return known;
@@ -82,9 +68,9 @@ final class RootScope extends VariableScope {
             throw new EvaluationException(EvaluationException.Kind.PANIC, "rule " + ruleName
                     + " depends on itself through named-rule references: " + String.join(" -> ", cycleFrom(ruleName)));
         }
-        if (rulesInProgress.size() >= session.limits().maxRuleDepth()) {
+        if (rulesInProgress.size() >= session().limits().maxRuleDepth()) {
             throw new EvaluationException(EvaluationException.Kind.PANIC, "named-rule references nest deeper than "
-                    + session.limits().maxRuleDepth() + " levels at rule " + ruleName);
+                    + session().limits().maxRuleDepth() + " levels at rule " + ruleName);
         }
         Status status = Status.SKIP;
         rulesInProgress.add(ruleName);
@@ -116,19 +102,19 @@ final class RootScope extends VariableScope {
     }
 
     @Override
-    public void addVariableCaptureKey(String name, Value key) {
+    void addVariableCaptureKey(String name, Value key) {
         resolved().computeIfAbsent(name, n -> new ArrayList<>()).add(new QueryResult.Resolved(key));
     }
 
     @Override
-    public void startRecord(String context) {
+    void startRecord(String context) {
         if (tracker != null) {
             tracker.start(context);
         }
     }
 
     @Override
-    public void endRecord(String context, RecordType record) {
+    void endRecord(String context, RecordType record) {
         if (tracker != null) {
             tracker.end(context, record);
         }

@@ -12,26 +12,27 @@ import java.util.Map;
  * A scope that defines variables: the file scope and every block. Query and function variables are
  * evaluated on first use and remembered for the life of the scope.
  */
-abstract class VariableScope implements EvalContext {
+abstract class VariableScope extends EvalContext {
 
     private final Assignments assignments;
-    private final Value root;
     /** Variables evaluated so far (and keys captured into them); made on first use, as most scopes have none. */
     private Map<String, List<QueryResult>> resolved;
 
-    VariableScope(Assignments assignments, Value root) {
+    /** The file scope. */
+    VariableScope(Assignments assignments, Session session, Value root) {
+        super(session, root);
         this.assignments = assignments;
-        this.root = root;
+    }
+
+    /** A block's scope. */
+    VariableScope(Assignments assignments, EvalContext parent, Value root) {
+        super(parent, root, false);
+        this.assignments = assignments;
     }
 
     @Override
-    public Value root() {
-        return root;
-    }
-
-    @Override
-    public List<QueryResult> query(List<dev.cfnguard.internal.ast.QueryPart> query) {
-        return session().resolver().retrieve(0, query, root, this, null);
+    List<QueryResult> query(List<dev.cfnguard.internal.ast.QueryPart> query) {
+        return session().resolver().retrieve(0, query, root(), this, null);
     }
 
     Map<String, List<QueryResult>> resolved() {
@@ -45,7 +46,7 @@ abstract class VariableScope implements EvalContext {
     abstract List<QueryResult> resolveUndefined(String name);
 
     @Override
-    public List<QueryResult> resolveVariable(String name) {
+    List<QueryResult> resolveVariable(String name) {
         if (assignments == Assignments.NONE && resolved == null) {
             return resolveUndefined(name); // most blocks define nothing
         }
@@ -67,7 +68,7 @@ abstract class VariableScope implements EvalContext {
         if (query == null) {
             return resolveUndefined(name);
         }
-        List<QueryResult> result = session().resolver().retrieve(0, query.parts(), root, this, null);
+        List<QueryResult> result = session().resolver().retrieve(0, query.parts(), root(), this, null);
         if (!query.matchAll()) {
             // "some" keeps only what resolved
             result = result.stream().filter(r -> r instanceof QueryResult.Resolved).toList();
