@@ -5,6 +5,7 @@ import dev.cfnguard.internal.ast.CmpOperator;
 import dev.cfnguard.internal.ast.Comparator;
 import dev.cfnguard.internal.ast.QueryPart;
 import dev.cfnguard.internal.eval.RuleEvaluator.ClauseOutcome;
+import dev.cfnguard.internal.regex.RustRegex;
 import dev.cfnguard.internal.value.Value;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,7 +56,7 @@ final class ClauseChecks {
             if (result) {
                 pass(context, recordContext);
                 passes++;
-            } else {
+            } else if (recordContext != null) {
                 fail(context, recordContext, new ClauseCheck.Unary(
                         new ClauseCheck.ValueCheck(each, null, customMessage, Status.FAIL), comparator));
             }
@@ -93,7 +94,7 @@ final class ClauseChecks {
             if (pass != inverse) {
                 pass(context, recordContext);
                 passes++;
-            } else {
+            } else if (recordContext != null) {
                 QueryResult result = value != null ? new QueryResult.Resolved(value) : each;
                 fail(context, recordContext, new ClauseCheck.Unary(
                         new ClauseCheck.ValueCheck(result, null, customMessage, Status.FAIL), comparator));
@@ -147,6 +148,9 @@ final class ClauseChecks {
         if (outcomes == null) {
             return ClauseOutcome.empty(Status.SKIP);
         }
+        if (recordContext == null) {
+            return count(outcomes);
+        }
         int passes = 0;
         int fails = 0;
         for (int i = 0; i < outcomes.size(); i++) {
@@ -174,6 +178,28 @@ final class ClauseChecks {
             }
         }
         return ClauseOutcome.of(passes, fails);
+    }
+
+    /** The passed and failed checks of {@code outcomes}, as {@link #binary} records them, without the records. */
+    private static ClauseOutcome count(List<Outcome> outcomes) {
+        int passes = 0;
+        int fails = 0;
+        for (int i = 0; i < outcomes.size(); i++) {
+            Outcome outcome = outcomes.get(i);
+            if (outcome instanceof Outcome.Success success) {
+                passes += successCount(success.compared());
+            } else if (outcome instanceof Outcome.Fail failed) {
+                fails += failureCount(failed.compared());
+            } else {
+                fails++; // an unresolved side or values that do not compare
+            }
+        }
+        return ClauseOutcome.of(passes, fails);
+    }
+
+    /** How many checks a failed comparison records: each left value missing from a query's, else one. */
+    private static int failureCount(Outcome.Compared compared) {
+        return compared instanceof Outcome.QueryIn in ? in.diff().size() : 1;
     }
 
     /** How many left values a successful comparison covers: each of a query's, else one. */
@@ -261,9 +287,20 @@ final class ClauseChecks {
         List<KeyComparison> results = null;
         // The common filter, keys against one value: compared directly, unless the types are unrelated.
         Value single = effective.operator() != CmpOperator.IN && rhs.size() == 1 ? rhs.get(0).resolvedValue() : null;
+        // Keys against a pattern (the usual filter): the pattern is looked up once, at the first key.
+        boolean singlePattern = single instanceof Value.RegexValue && effective.operator() == CmpOperator.EQ;
+        RustRegex pattern = null;
         for (Value.StringValue key : keys) {
             if (single != null) {
-                Boolean outcome = compareOrNull(test, key, single);
+                Boolean outcome;
+                if (singlePattern) {
+                    if (pattern == null) {
+                        pattern = comparisons.regex(((Value.RegexValue) single).pattern());
+                    }
+                    outcome = Comparisons.matches(pattern, key.value()) != effective.negated();
+                } else {
+                    outcome = compareOrNull(test, key, single);
+                }
                 if (outcome != null) {
                     if (outcome) {
                         pass(context, recordContext);

@@ -3,6 +3,7 @@ package dev.cfnguard.internal.eval;
 import dev.cfnguard.internal.regex.RegexBudgetExceededException;
 import dev.cfnguard.internal.regex.RegexCache;
 import dev.cfnguard.internal.regex.RegexSyntaxException;
+import dev.cfnguard.internal.regex.RustRegex;
 import dev.cfnguard.internal.value.CodePointOrder;
 import dev.cfnguard.internal.value.Value;
 import java.util.List;
@@ -223,10 +224,22 @@ final class Comparisons {
     }
 
     private boolean matches(String pattern, String text) {
+        return matches(regex(pattern), text);
+    }
+
+    /** The compiled pattern that {@link #equal} matches texts with; fails as {@code equal} does. */
+    RustRegex regex(String pattern) {
         try {
-            return regexes.get(pattern).find(text);
+            return regexes.get(pattern);
         } catch (RegexSyntaxException e) {
             throw new EvaluationException(EvaluationException.Kind.REGEX_ERROR, e.getMessage());
+        }
+    }
+
+    /** {@link #equal} of a text and a pattern from {@link #regex}. */
+    static boolean matches(RustRegex regex, String text) {
+        try {
+            return regex.find(text);
         } catch (RegexBudgetExceededException e) {
             throw regexGaveUp(e);
         }
