@@ -69,6 +69,18 @@ final class LibyamlScanner {
      */
     private final java.util.ArrayDeque<SimpleKey> livelyKeys = new java.util.ArrayDeque<>();
 
+    // Buffers of the plain and quoted scalar scanners, kept for the next scalar: most scalars are a few
+    // characters, and four new builders for each were a seventh of what loading a template allocated.
+    private final StringBuilder scalarText = new StringBuilder();
+    private final StringBuilder leadingBreakText = new StringBuilder();
+    private final StringBuilder trailingBreaksText = new StringBuilder();
+    private final StringBuilder whitespaceText = new StringBuilder();
+
+    private static StringBuilder cleared(StringBuilder buffer) {
+        buffer.setLength(0);
+        return buffer;
+    }
+
     LibyamlScanner(String text) {
         this.in = new LibyamlReader(text);
     }
@@ -822,10 +834,10 @@ final class LibyamlScanner {
     private Token scanFlowScalar(boolean single) throws ScanError {
         Mark start = in.mark();
         in.skip();
-        StringBuilder text = new StringBuilder();
-        StringBuilder leadingBreak = new StringBuilder();
-        StringBuilder trailingBreaks = new StringBuilder();
-        StringBuilder whitespaces = new StringBuilder();
+        StringBuilder text = cleared(scalarText);
+        StringBuilder leadingBreak = cleared(leadingBreakText);
+        StringBuilder trailingBreaks = cleared(trailingBreaksText);
+        StringBuilder whitespaces = cleared(whitespaceText);
         while (true) {
             cache(4);
             if (in.column() == 0 && (in.check('-') && in.checkAt('-', 1) && in.checkAt('-', 2)
@@ -959,10 +971,10 @@ final class LibyamlScanner {
     }
 
     private Token scanPlainScalar() throws ScanError {
-        StringBuilder text = new StringBuilder();
-        StringBuilder leadingBreak = new StringBuilder();
-        StringBuilder trailingBreaks = new StringBuilder();
-        StringBuilder whitespaces = new StringBuilder();
+        StringBuilder text = cleared(scalarText);
+        StringBuilder leadingBreak = cleared(leadingBreakText);
+        StringBuilder trailingBreaks = cleared(trailingBreaksText);
+        StringBuilder whitespaces = cleared(whitespaceText);
         boolean leadingBlanks = false;
         int minIndent = indent + 1;
         Mark start = in.mark();

@@ -35,12 +35,14 @@ final class RustScalars {
     static Double parseF64(String text) {
         int i = text.startsWith("+") || text.startsWith("-") ? 1 : 0;
         boolean negative = text.startsWith("-");
-        String rest = text.substring(i).toLowerCase(Locale.ROOT);
-        if (rest.equals("inf") || rest.equals("infinity")) {
-            return negative ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
-        }
-        if (rest.equals("nan")) {
-            return Double.NaN;
+        if (mayLowerTo(text, i, 'i', 'n')) {
+            String rest = text.substring(i).toLowerCase(Locale.ROOT);
+            if (rest.equals("inf") || rest.equals("infinity")) {
+                return negative ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+            }
+            if (rest.equals("nan")) {
+                return Double.NaN;
+            }
         }
         int n = text.length();
         int intStart = i;
@@ -93,7 +95,24 @@ final class RustScalars {
 
     /** The reference lower-cases the text and compares it with {@code ~} and {@code null}. */
     static boolean isNull(String text) {
-        return text.equals("~") || text.toLowerCase(Locale.ROOT).equals("null");
+        return text.equals("~") || mayLowerTo(text, 0, 'n', 'n') && text.toLowerCase(Locale.ROOT).equals("null");
+    }
+
+    /**
+     * False when the text's lower case cannot begin, at {@code at}, with {@code first} or {@code second}:
+     * an ASCII character other than those two letters in either case. Most plain scalars are rejected this
+     * way without lower-casing them (a non-ASCII character may lower-case to ASCII, so it is not rejected).
+     */
+    private static boolean mayLowerTo(String text, int at, char first, char second) {
+        if (at >= text.length()) {
+            return true;
+        }
+        char c = text.charAt(at);
+        if (c >= 0x80) {
+            return true;
+        }
+        char lower = Character.toLowerCase(c);
+        return lower == first || lower == second;
     }
 
     private static boolean allDigits(String text, int from, int to) {
