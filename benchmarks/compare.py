@@ -432,7 +432,8 @@ def targets(args):
     if not any(fnmatch.fnmatchcase("jmh", g) for g in args.skip):
         scores = jmh_evaluate()
         for benchmark, rules_named in (("EvaluateBenchmark", "the 3 ECS rules of the workloads"),
-                                       ("RulePackBenchmark", "the 13 shipped rules of rules/")):
+                                       ("RulePackBenchmark[rules]", "the 13 shipped rules of rules/"),
+                                       ("RulePackBenchmark[rules/ecs]", "the 10 ECS rules of rules/ecs/")):
             if f"{benchmark}.evaluate" in scores:
                 score = scores[f"{benchmark}.evaluate"]
                 verdicts.append((f"in process: {rules_named} against 50 task definitions, compiled once, "
@@ -498,7 +499,7 @@ def row_for(name, mine, theirs, cited):
 
 def jmh_evaluate():
     """Mean microseconds of EvaluateBenchmark's and RulePackBenchmark's methods on 50 task definitions, half
-    failing, by Benchmark.method."""
+    failing, by Benchmark.method, or Benchmark[pack].method for the rule packs."""
     jar = BENCHMARKS / "target" / "benchmarks.jar"
     with tempfile.NamedTemporaryFile(prefix="compare-jmh-", suffix=".json") as report:
         print("running jmh", file=sys.stderr)
@@ -512,7 +513,12 @@ def jmh_evaluate():
             return {}
         import json
         results = json.loads(Path(report.name).read_text())
-        return {".".join(r["benchmark"].rsplit(".", 2)[1:]): r["primaryMetric"]["score"] for r in results}
+        scores = {}
+        for r in results:
+            benchmark, method = r["benchmark"].rsplit(".", 2)[1:]
+            pack = r.get("params", {}).get("pack")
+            scores[f"{benchmark}[{pack}].{method}" if pack else f"{benchmark}.{method}"] = r["primaryMetric"]["score"]
+        return scores
 
 if __name__ == "__main__":
     main()

@@ -24,8 +24,9 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * The shipped rule pack (every {@code .guard} file under {@code rules/}, compiled once through the public
- * API) against a generated template of N task definitions: {@link #evaluate} a loaded document (the
+ * The shipped rule pack (every {@code .guard} file under {@code rules/}, or under {@code rules/ecs/} for its
+ * ECS rules alone, each compiled once through the public API) against a generated template of N task
+ * definitions: {@link #evaluate} a loaded document (the
  * statuses), {@link #evaluateAndReadFailures} the same and every failure's details, {@link #parseAndEvaluate}
  * from the template's text. Run from the project root, where {@code rules/} is.
  */
@@ -36,6 +37,10 @@ import org.openjdk.jmh.infra.Blackhole;
 @Fork(1)
 @State(Scope.Benchmark)
 public class RulePackBenchmark {
+
+    /** The folder of rules files, from the project root: the whole pack, or its ECS rules alone. */
+    @Param({"rules", "rules/ecs"})
+    public String pack;
 
     @Param({"50"})
     public int taskDefinitions;
@@ -50,14 +55,14 @@ public class RulePackBenchmark {
 
     @Setup
     public void prepare() {
-        try (Stream<Path> files = Files.walk(Path.of("rules"))) {
+        try (Stream<Path> files = Files.walk(Path.of(pack))) {
             rulePack = files.filter(file -> file.toString().endsWith(".guard")).sorted().map(guard::compile)
                     .toList();
         } catch (IOException e) {
             throw new UncheckedIOException("run from the project root: " + e.getMessage(), e);
         }
         if (rulePack.isEmpty()) {
-            throw new IllegalStateException("no rules under rules/: run from the project root");
+            throw new IllegalStateException("no rules under " + pack + ": run from the project root");
         }
         text = DocumentFormat.YAML.render(Templates.ecsTaskDefinitions(taskDefinitions, compliance));
         document = guard.parseDocument(text, "template.yaml");
