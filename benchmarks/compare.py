@@ -436,8 +436,9 @@ def targets(args):
                                        ("RulePackBenchmark[rules/ecs]", "the 10 ECS rules of rules/ecs/")):
             if f"{benchmark}.evaluate" in scores:
                 score = scores[f"{benchmark}.evaluate"]
+                # "Well under 1 ms", read as at most half of it.
                 verdicts.append((f"in process: {rules_named} against 50 task definitions, compiled once, "
-                                 "statuses (JMH)", f"{score:.0f} us", "< 1,000 us", score < 1000))
+                                 "statuses (JMH)", f"{score:.0f} us", "<= 500 us", score <= 500))
             for method, what in (("evaluateAndReadFailures", "statuses and every failure's details"),
                                  ("loadAndEvaluate", "load + statuses"), ("parseAndEvaluate", "load + statuses")):
                 if f"{benchmark}.{method}" in scores:
