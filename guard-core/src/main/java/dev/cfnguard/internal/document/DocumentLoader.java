@@ -420,7 +420,7 @@ public final class DocumentLoader {
                     return;
                 }
                 if (pendingKey instanceof Value.StringValue key) {
-                    keys.add(new Value.StringValue(path.at(key.path().location()), key.value()));
+                    keys.add(key); // made by childPath at the key's own position: the mapping's pointer
                     entries.put(key.value(), child);
                 } else if (firstBadKey == null) {
                     firstBadKey = pendingKey.path().location();
