@@ -23,8 +23,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The evaluation that settles statuses without records ({@code RuleSet.evaluate}) must reach what the
  * recording one (the CLI's, which the conformance harness checks) reaches: the same statuses rule by rule,
  * or the same error. They run the same code apart from the records, and differ in the shortcuts taken
- * where nothing is recorded; this holds those shortcuts to the recorded results over every evaluator case
- * and over the shipped rules against every sample template.
+ * where nothing is recorded; this holds those shortcuts to the recorded results over every evaluator case,
+ * and over the shipped rules against their unit tests' inputs and against every sample template.
  */
 class StatusEvaluationTest {
 
