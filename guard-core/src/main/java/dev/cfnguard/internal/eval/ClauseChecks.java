@@ -142,45 +142,18 @@ final class ClauseChecks {
     static ClauseOutcome binary(AccessClause clause, List<QueryResult> rhs, String recordContext,
                                 EvalContext context) {
         Comparator comparator = clause.comparator();
-        String customMessage = clause.customMessage();
         List<QueryResult> lhs = context.query(clause.query().parts());
         List<Outcome> outcomes = context.session().operators().compare(comparator, lhs, rhs);
         if (outcomes == null) {
             return ClauseOutcome.empty(Status.SKIP);
         }
-        if (recordContext == null) {
-            return count(outcomes);
+        if (recordContext != null) {
+            record(outcomes, comparator, clause.customMessage(), recordContext, context);
         }
-        int passes = 0;
-        int fails = 0;
-        for (int i = 0; i < outcomes.size(); i++) {
-            Outcome outcome = outcomes.get(i);
-            if (outcome instanceof Outcome.LhsUnresolved u) {
-                fail(context, recordContext, comparison(comparator, u.unresolved(), null, null, customMessage));
-                fails++;
-            } else if (outcome instanceof Outcome.RhsUnresolved u) {
-                fail(context, recordContext, comparison(comparator, new QueryResult.Resolved(u.lhs()),
-                        u.unresolved(), null, customMessage));
-                fails++;
-            } else if (outcome instanceof Outcome.NotComparable n) {
-                fail(context, recordContext, comparison(comparator, new QueryResult.Resolved(n.lhs()),
-                        new QueryResult.Resolved(n.rhs()), n.reason(), customMessage));
-                fails++;
-            } else if (outcome instanceof Outcome.Success success) {
-                int values = successCount(success.compared());
-                for (int v = 0; v < values; v++) {
-                    pass(context, recordContext);
-                }
-                passes += values;
-            } else {
-                Outcome.Compared compared = ((Outcome.Fail) outcome).compared();
-                fails += recordFailure(compared, comparator, customMessage, recordContext, context);
-            }
-        }
-        return ClauseOutcome.of(passes, fails);
+        return count(outcomes);
     }
 
-    /** The passed and failed checks of {@code outcomes}, as {@link #binary} records them, without the records. */
+    /** The passed and failed checks of {@code outcomes}: what {@link #record} records one by one. */
     private static ClauseOutcome count(List<Outcome> outcomes) {
         int passes = 0;
         int fails = 0;
@@ -197,6 +170,29 @@ final class ClauseChecks {
         return ClauseOutcome.of(passes, fails);
     }
 
+    /** Records a value check for each check of {@code outcomes}. */
+    private static void record(List<Outcome> outcomes, Comparator comparator, String customMessage,
+                               String recordContext, EvalContext context) {
+        for (int i = 0; i < outcomes.size(); i++) {
+            Outcome outcome = outcomes.get(i);
+            if (outcome instanceof Outcome.LhsUnresolved u) {
+                fail(context, recordContext, comparison(comparator, u.unresolved(), null, null, customMessage));
+            } else if (outcome instanceof Outcome.RhsUnresolved u) {
+                fail(context, recordContext, comparison(comparator, new QueryResult.Resolved(u.lhs()),
+                        u.unresolved(), null, customMessage));
+            } else if (outcome instanceof Outcome.NotComparable n) {
+                fail(context, recordContext, comparison(comparator, new QueryResult.Resolved(n.lhs()),
+                        new QueryResult.Resolved(n.rhs()), n.reason(), customMessage));
+            } else if (outcome instanceof Outcome.Success success) {
+                for (int v = successCount(success.compared()); v > 0; v--) {
+                    pass(context, recordContext);
+                }
+            } else {
+                recordFailure(((Outcome.Fail) outcome).compared(), comparator, customMessage, recordContext, context);
+            }
+        }
+    }
+
     /** How many checks a failed comparison records: each left value missing from a query's, else one. */
     private static int failureCount(Outcome.Compared compared) {
         return compared instanceof Outcome.QueryIn in ? in.diff().size() : 1;
@@ -207,32 +203,29 @@ final class ClauseChecks {
         return compared instanceof Outcome.QueryIn in ? in.lhs().size() : 1;
     }
 
-    /** Records the failed checks of one comparison; returns how many. */
-    private static int recordFailure(Outcome.Compared compared, Comparator comparator, String customMessage,
-                                     String recordContext, EvalContext context) {
+    /** Records the failed checks of one comparison ({@link #failureCount} of them). */
+    private static void recordFailure(Outcome.Compared compared, Comparator comparator, String customMessage,
+                                      String recordContext, EvalContext context) {
         if (compared instanceof Outcome.ValuePair pair) {
             QueryResult from = new QueryResult.Resolved(pair.lhs());
             fail(context, recordContext, comparison(comparator, from, new QueryResult.Resolved(pair.rhs()), null,
                     customMessage));
-            return 1;
         } else if (compared instanceof Outcome.ValueIn in) {
             QueryResult from = new QueryResult.Resolved(in.lhs());
             fail(context, recordContext, new ClauseCheck.InComparison(comparator, from,
                     List.of(new QueryResult.Resolved(in.rhs())), null, customMessage, Status.FAIL));
-            return 1;
         } else if (compared instanceof Outcome.ListIn in) {
             QueryResult from = new QueryResult.Resolved(in.lhs());
             fail(context, recordContext, new ClauseCheck.InComparison(comparator, from,
                     List.of(new QueryResult.Resolved(in.rhs())), null, customMessage, Status.FAIL));
-            return 1;
+        } else {
+            Outcome.QueryIn in = (Outcome.QueryIn) compared;
+            List<QueryResult> to = in.rhs().stream().map(v -> (QueryResult) new QueryResult.Resolved(v)).toList();
+            for (Value value : in.diff()) {
+                fail(context, recordContext, new ClauseCheck.InComparison(comparator,
+                        new QueryResult.Resolved(value), to, null, customMessage, Status.FAIL));
+            }
         }
-        Outcome.QueryIn in = (Outcome.QueryIn) compared;
-        List<QueryResult> to = in.rhs().stream().map(v -> (QueryResult) new QueryResult.Resolved(v)).toList();
-        for (Value value : in.diff()) {
-            fail(context, recordContext, new ClauseCheck.InComparison(comparator, new QueryResult.Resolved(value),
-                    to, null, customMessage, Status.FAIL));
-        }
-        return in.diff().size();
     }
 
     private static ClauseCheck.Comparison comparison(Comparator comparator, QueryResult from, QueryResult to,
@@ -280,15 +273,16 @@ final class ClauseChecks {
         Comparator effective = comparator.operator() == CmpOperator.EQ && rhs.size() > 1
                 ? new Comparator(CmpOperator.IN, comparator.negated()) : comparator;
         Comparisons comparisons = context.session().comparisons();
-        Comparisons.ValueComparator test = keyTest(effective, comparisons);
         // Key checks are recorded with an empty context.
         String recordContext = context.session().recording() ? "" : null;
         List<Value> selected = new ArrayList<>();
         List<KeyComparison> results = null;
         // The common filter, keys against one value: compared directly, unless the types are unrelated.
         Value single = effective.operator() != CmpOperator.IN && rhs.size() == 1 ? rhs.get(0).resolvedValue() : null;
-        // Keys against a pattern (the usual filter): the pattern is looked up once, at the first key.
+        // Keys against a pattern (the usual filter): the pattern is looked up once, at the first key, and
+        // every key is settled here, so the general comparator is not made.
         boolean singlePattern = single instanceof Value.RegexValue && effective.operator() == CmpOperator.EQ;
+        Comparisons.ValueComparator test = singlePattern ? null : keyTest(effective, comparisons);
         RustRegex pattern = null;
         for (Value.StringValue key : keys) {
             if (single != null) {
