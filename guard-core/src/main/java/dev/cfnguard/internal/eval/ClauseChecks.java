@@ -19,12 +19,6 @@ final class ClauseChecks {
 
     private static final ClauseCheck SUCCESS = new ClauseCheck.Success();
 
-    /** A unary test of one selected value; may fail with an error ({@code empty} on a number). */
-    @FunctionalInterface
-    private interface UnaryTest {
-        boolean test(QueryResult value);
-    }
-
     static ClauseOutcome unary(AccessClause clause, boolean inverse, String recordContext, EvalContext context) {
         List<QueryPart> query = clause.query().parts();
         Comparator comparator = clause.comparator();
@@ -40,13 +34,13 @@ final class ClauseChecks {
         if (lhs.isEmpty()) {
             return ClauseOutcome.empty(Status.SKIP);
         }
-        UnaryTest test = unaryTest(comparator.operator());
+        CmpOperator operator = comparator.operator();
         int passes = 0;
         for (int i = 0; i < lhs.size(); i++) {
             QueryResult each = lhs.get(i);
             boolean result;
             try {
-                result = test.test(each) != comparator.negated();
+                result = holds(operator, each.resolvedValue()) != comparator.negated();
                 result = result != inverse;
             } catch (EvaluationException e) {
                 fail(context, recordContext, new ClauseCheck.Unary(
@@ -103,23 +97,26 @@ final class ClauseChecks {
         return ClauseOutcome.of(passes, lhs.size() - passes);
     }
 
-    private static UnaryTest unaryTest(CmpOperator operator) {
+    /**
+     * Whether a unary operator (not negated) holds for one selected value, null standing for an unresolved
+     * one; may fail with an error ({@code empty} on a number).
+     */
+    static boolean holds(CmpOperator operator, Value value) {
         return switch (operator) {
-            case EXISTS -> value -> value.resolvedValue() != null;
-            case EMPTY -> ClauseChecks::isEmpty;
-            case IS_STRING -> value -> value.resolvedValue() instanceof Value.StringValue;
-            case IS_LIST -> value -> value.resolvedValue() instanceof Value.ListValue;
-            case IS_MAP -> value -> value.resolvedValue() instanceof Value.MapValue;
-            case IS_BOOL -> value -> value.resolvedValue() instanceof Value.BoolValue;
-            case IS_INT -> value -> value.resolvedValue() instanceof Value.IntValue;
-            case IS_FLOAT -> value -> value.resolvedValue() instanceof Value.FloatValue;
-            case IS_NULL -> value -> value.resolvedValue() instanceof Value.NullValue;
+            case EXISTS -> value != null;
+            case EMPTY -> isEmpty(value);
+            case IS_STRING -> value instanceof Value.StringValue;
+            case IS_LIST -> value instanceof Value.ListValue;
+            case IS_MAP -> value instanceof Value.MapValue;
+            case IS_BOOL -> value instanceof Value.BoolValue;
+            case IS_INT -> value instanceof Value.IntValue;
+            case IS_FLOAT -> value instanceof Value.FloatValue;
+            case IS_NULL -> value instanceof Value.NullValue;
             default -> throw new IllegalArgumentException("not a unary operator: " + operator);
         };
     }
 
-    private static boolean isEmpty(QueryResult result) {
-        Value value = result.resolvedValue();
+    private static boolean isEmpty(Value value) {
         if (value == null) {
             return true;
         }

@@ -73,7 +73,8 @@ public final class Evaluator {
         List<NamedStatus> outcomes = new ArrayList<>();
         Status status;
         try {
-            status = RuleEvaluator.evalRulesFile(rules, root, dataFileName, outcomes);
+            status = recording ? RuleEvaluator.evalRulesFile(rules, root, dataFileName, outcomes)
+                    : session.statuses().evalRulesFile(rules, root, outcomes);
         } catch (StackOverflowError e) {
             // A last resort: EvalLimits bound rule nesting, but a thread with a small stack may still run out.
             throw new EvaluationException(EvaluationException.Kind.PANIC,

@@ -154,10 +154,33 @@ final class Operators {
             if (e.kind() == EvaluationException.Kind.NOT_COMPARABLE) {
                 return new Outcome.NotComparable(e.detail(), lhs, rhs);
             }
-            // The reference has no handling for other errors here and aborts; we say which regex gave up.
-            String detail = "internal error: entered unreachable code";
-            throw new EvaluationException(EvaluationException.Kind.PANIC,
-                    e.kind() == EvaluationException.Kind.REGEX_ERROR ? detail + ": " + e.getMessage() : detail);
+            throw aborted(e);
+        }
+    }
+
+    /** The reference has no handling for errors other than incomparable values here and aborts. */
+    private static EvaluationException aborted(EvaluationException e) {
+        // We say which regex gave up.
+        String detail = "internal error: entered unreachable code";
+        return new EvaluationException(EvaluationException.Kind.PANIC,
+                e.kind() == EvaluationException.Kind.REGEX_ERROR ? detail + ": " + e.getMessage() : detail);
+    }
+
+    /**
+     * Whether {@code ==} holds between one value and one literal, neither a list: the outcome {@link #compare}
+     * reaches for them without its outcome objects; null where it finds them not comparable.
+     */
+    Boolean equalOrNull(Value lhs, Value rhs) {
+        if (comparisons.unrelatedForEquality(lhs, rhs) != null) {
+            return null;
+        }
+        try {
+            return comparisons.equal(lhs, rhs);
+        } catch (EvaluationException e) {
+            if (e.kind() == EvaluationException.Kind.NOT_COMPARABLE) {
+                return null;
+            }
+            throw aborted(e);
         }
     }
 

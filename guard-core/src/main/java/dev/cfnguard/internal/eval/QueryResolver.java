@@ -183,25 +183,82 @@ final class QueryResolver {
         if (found != null) {
             return retrieve(index + 1, query, found, context, converter);
         }
-        Spellings spellings = caseVariants.get(key);
-        if (spellings == null) {
-            spellings = caseVariants.computeIfAbsent(key, Spellings::of);
-        }
-        if (converter != null) {
-            Value converted = map.entries().get(spellings.byConverter()[CaseConverters.ALL.indexOf(converter)]);
-            if (converted != null) {
-                return retrieve(index + 1, query, converted, context, converter);
-            }
-        } else {
-            for (int i : spellings.distinct()) {
-                Value converted = map.entries().get(spellings.byConverter()[i]);
-                if (converted != null) {
-                    return retrieve(index + 1, query, converted, context, CaseConverters.ALL.get(i));
-                }
-            }
+        int spelling = otherSpelling(map, key, converter);
+        if (spelling >= 0) {
+            return retrieve(index + 1, query, map.entries().get(spellings(key).byConverter()[spelling]), context,
+                    CaseConverters.ALL.get(spelling));
         }
         return unresolved(current, () -> "Could not find key " + key + " inside struct at path "
                 + ValueText.path(map.path()), query, index);
+    }
+
+    private Spellings spellings(String key) {
+        Spellings spellings = caseVariants.get(key);
+        return spellings != null ? spellings : caseVariants.computeIfAbsent(key, Spellings::of);
+    }
+
+    /**
+     * Where a key missing from {@code map} is found under another spelling: the position in
+     * {@link CaseConverters#ALL} of the converter whose spelling {@code map} holds, or -1. Once a query
+     * found a key under a converter's spelling ({@code converter}), its later keys try that one only.
+     */
+    private int otherSpelling(Value.MapValue map, String key, UnaryOperator<String> converter) {
+        Spellings spellings = spellings(key);
+        if (converter != null) {
+            int chosen = CaseConverters.ALL.indexOf(converter);
+            return map.entries().containsKey(spellings.byConverter()[chosen]) ? chosen : -1;
+        }
+        for (int i : spellings.distinct()) {
+            if (map.entries().containsKey(spellings.byConverter()[i])) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Whether {@code query} is a path of map keys ({@code Properties.Image}, {@code this} allowed): it then
+     * selects exactly one result, which {@link #path} finds without building any.
+     */
+    static boolean isKeyPath(List<QueryPart> query) {
+        if (query.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < query.size(); i++) {
+            QueryPart part = query.get(i);
+            boolean plainKey = part instanceof QueryPart.Key key && !key.isVariable() && parseIndex(key.name()) == null;
+            if (!plainKey && !(part instanceof QueryPart.This)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * What a key path ({@link #isKeyPath}) selects from {@code current}: the value {@link #retrieve} resolves,
+     * or null where it would stop unresolved.
+     */
+    Value path(List<QueryPart> query, Value current) {
+        UnaryOperator<String> converter = null;
+        for (int i = 0; i < query.size(); i++) {
+            if (!(query.get(i) instanceof QueryPart.Key part)) {
+                continue; // this
+            }
+            if (!(current instanceof Value.MapValue map)) {
+                return null;
+            }
+            Value found = map.entries().get(part.name());
+            if (found == null) {
+                int spelling = otherSpelling(map, part.name(), converter);
+                if (spelling < 0) {
+                    return null;
+                }
+                converter = CaseConverters.ALL.get(spelling);
+                found = map.entries().get(spellings(part.name()).byConverter()[spelling]);
+            }
+            current = found;
+        }
+        return current;
     }
 
     /** {@code Resources.%names}: the keys named by a variable's values. */
@@ -338,7 +395,7 @@ final class QueryResolver {
             RuleEvaluator.startRecord(context, recordContext);
             Status status;
             try {
-                status = RuleEvaluator.evalConjunctions(clauses, context, RuleEvaluator.GUARD_CLAUSE);
+                status = holds(clauses, context);
             } catch (EvaluationException e) {
                 RuleEvaluator.endRecord(context, recordContext, new RecordType.Filter(Status.FAIL));
                 throw e;
@@ -349,6 +406,13 @@ final class QueryResolver {
             }
             return status == Status.PASS ? retrieve(index, query, value, context, converter) : List.of();
         };
+    }
+
+    /** The status of a filter's clauses for one candidate, recorded or not as the evaluation goes. */
+    private static Status holds(Conjunctions<GuardClause> clauses, EvalContext context) {
+        Session session = context.session();
+        return session.recording() ? RuleEvaluator.evalConjunctions(clauses, context, RuleEvaluator.GUARD_CLAUSE)
+                : session.statuses().evalFilter(clauses, context);
     }
 
     /** A filter's record context; null without records, where it would be made for every candidate. */
@@ -380,8 +444,7 @@ final class QueryResolver {
                 RuleEvaluator.startRecord(context, recordContext);
                 Status status;
                 try {
-                    status = RuleEvaluator.evalConjunctions(clauses, new ValueScope(each, context),
-                            RuleEvaluator.GUARD_CLAUSE);
+                    status = holds(clauses, new ValueScope(each, context));
                 } catch (EvaluationException e) {
                     RuleEvaluator.endRecord(context, recordContext, new RecordType.Filter(Status.FAIL));
                     throw e;
@@ -394,8 +457,7 @@ final class QueryResolver {
             return selected;
         }
         if (previous instanceof QueryPart.AllIndices) {
-            Status status = RuleEvaluator.evalConjunctions(clauses, new ValueScope(current, context),
-                    RuleEvaluator.GUARD_CLAUSE);
+            Status status = holds(clauses, new ValueScope(current, context));
             return status == Status.PASS ? retrieve(index + 1, query, current, context, converter) : List.of();
         }
         return unresolved(current, () -> "Filter on value type that was not a struct or array "

@@ -76,7 +76,8 @@ final class RootScope extends VariableScope {
         rulesInProgress.add(ruleName);
         try {
             for (Rule rule : candidates) {
-                status = RuleEvaluator.evalRule(rule, this);
+                status = session().recording() ? RuleEvaluator.evalRule(rule, this)
+                        : session().statuses().evalRule(rule, this);
                 if (status != Status.SKIP) {
                     break;
                 }

@@ -7,8 +7,9 @@ import java.util.List;
 
 /**
  * The per-evaluator collaborators every scope needs: comparisons, operators, built-in functions, the
- * rules file name used in record contexts, what is derived once from the rules' syntax, and whether the
- * evaluation keeps records (an evaluator has a session of each kind). Thread-safe.
+ * rules file name used in record contexts, what is derived once from the rules' syntax, whether the
+ * evaluation keeps records (an evaluator has a session of each kind), and the rules compiled for
+ * evaluations that do not. Thread-safe.
  */
 record Session(boolean recording, String rulesFileName, EvalLimits limits, RegexCache regexes,
                Comparisons comparisons,
@@ -16,7 +17,7 @@ record Session(boolean recording, String rulesFileName, EvalLimits limits, Regex
                IdentityMemo<GuardClause.Access, AccessTexts> accessClauseTexts,
                IdentityMemo<GuardClause.BlockClause, String> blockClauseLocations,
                IdentityMemo<GuardClause.NamedRule, String> namedRuleTexts,
-               IdentityMemo<List<LetExpr>, Assignments> blockAssignments) {
+               IdentityMemo<List<LetExpr>, Assignments> blockAssignments, StatusEvaluator statuses) {
 
     static Session create(String rulesFileName, EvaluationSettings settings) {
         EvalLimits limits = settings.limits();
@@ -27,13 +28,13 @@ record Session(boolean recording, String rulesFileName, EvalLimits limits, Regex
                 new IdentityMemo<>(AccessTexts::of),
                 new IdentityMemo<>(clause -> ClauseText.fileLocation(rulesFileName, clause.location())),
                 new IdentityMemo<>(rule -> ClauseText.namedRule(rulesFileName, rule)),
-                new IdentityMemo<>(Assignments::of));
+                new IdentityMemo<>(Assignments::of), new StatusEvaluator());
     }
 
     /** This session, for evaluations that keep no records. */
     Session withoutRecords() {
         return new Session(false, rulesFileName, limits, regexes, comparisons, operators, builtins, resolver,
-                accessClauseTexts, blockClauseLocations, namedRuleTexts, blockAssignments);
+                accessClauseTexts, blockClauseLocations, namedRuleTexts, blockAssignments, statuses);
     }
 
     /** The record contexts of an access clause: its value checks' and its block's. */

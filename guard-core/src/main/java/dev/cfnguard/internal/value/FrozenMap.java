@@ -21,11 +21,21 @@ final class FrozenMap extends AbstractMap<String, Value> {
     private final Value[] values;
     /** Positions plus one, by hash; null for small maps. */
     private final int[] slots;
+    /**
+     * Bit {@code hash & 63} is set for every key's hash: most look-ups miss (rules probe for optional keys,
+     * in several spellings), and a clear bit settles one without reading any key.
+     */
+    private final long hashBits;
 
     private FrozenMap(String[] keys, Value[] values) {
         this.keys = keys;
         this.values = values;
         this.slots = keys.length > LINEAR_LIMIT ? table(keys) : null;
+        long bits = 0;
+        for (String key : keys) {
+            bits |= 1L << key.hashCode();
+        }
+        this.hashBits = bits;
     }
 
     /** {@code entries} in its iteration order; itself when it is a frozen map already. */
@@ -65,10 +75,12 @@ final class FrozenMap extends AbstractMap<String, Value> {
         if (!(key instanceof String)) {
             return -1;
         }
+        int hash = key.hashCode();
+        if ((hashBits & (1L << hash)) == 0) {
+            return -1;
+        }
         if (slots == null) {
-            // Most look-ups miss (rules probe for optional keys, in several spellings): comparing the cached
-            // hashes first leaves the keys' characters unread.
-            int hash = key.hashCode();
+            // Comparing the cached hashes first leaves the keys' characters unread.
             for (int i = 0; i < keys.length; i++) {
                 if (keys[i].hashCode() == hash && keys[i].equals(key)) {
                     return i;
@@ -77,7 +89,7 @@ final class FrozenMap extends AbstractMap<String, Value> {
             return -1;
         }
         int mask = slots.length - 1;
-        for (int slot = spread(key.hashCode()) & mask; slots[slot] != 0; slot = (slot + 1) & mask) {
+        for (int slot = spread(hash) & mask; slots[slot] != 0; slot = (slot + 1) & mask) {
             int i = slots[slot] - 1;
             if (keys[i].equals(key)) {
                 return i;

@@ -1,0 +1,336 @@
+package dev.cfnguard.internal.eval;
+
+import dev.cfnguard.internal.ast.AccessClause;
+import dev.cfnguard.internal.ast.Block;
+import dev.cfnguard.internal.ast.CmpOperator;
+import dev.cfnguard.internal.ast.Conjunctions;
+import dev.cfnguard.internal.ast.GuardClause;
+import dev.cfnguard.internal.ast.LetValue;
+import dev.cfnguard.internal.ast.ParameterizedRule;
+import dev.cfnguard.internal.ast.QueryPart;
+import dev.cfnguard.internal.ast.Rule;
+import dev.cfnguard.internal.ast.RuleClause;
+import dev.cfnguard.internal.ast.RulesFile;
+import dev.cfnguard.internal.eval.RuleEvaluator.ClauseOutcome;
+import dev.cfnguard.internal.value.Value;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Evaluates rules to their statuses without records, as {@code RuleSet.evaluate} does, from rules compiled
+ * once: each rule, block and clause becomes a {@link Check} holding what the {@link RuleEvaluator} would
+ * work out again at every value (a block's assignments, a literal's one-value result, whether a query is a
+ * plain path of keys), so that evaluating a document walks the checks and does little else. The statuses
+ * and errors are the recording evaluator's; {@code StatusEvaluationTest} holds the two together.
+ * Thread-safe: checks are immutable, and compiled on first use through identity memos.
+ */
+final class StatusEvaluator {
+
+    /** A rule, block or clause compiled for one place in the rules: its status in a scope. */
+    @FunctionalInterface
+    private interface Check {
+        Status eval(EvalContext context);
+    }
+
+    private final IdentityMemo<Rule, Check> rules = new IdentityMemo<>(this::rule);
+    private final IdentityMemo<Conjunctions<GuardClause>, Check> filters = new IdentityMemo<>(this::conjunctions);
+
+    /** Evaluates every rule, adding each one's name and status to {@code outcomes} in evaluation order. */
+    Status evalRulesFile(RulesFile file, EvalContext context, List<NamedStatus> outcomes) {
+        int fails = 0;
+        int passes = 0;
+        for (Rule rule : file.rules()) {
+            Status status = evalRule(rule, context);
+            outcomes.add(new NamedStatus(rule.name(), status, null));
+            if (status == Status.PASS) {
+                passes++;
+            } else if (status == Status.FAIL) {
+                fails++;
+            }
+        }
+        return fails > 0 ? Status.FAIL : passes > 0 ? Status.PASS : Status.SKIP;
+    }
+
+    /** A rule's status, as {@link RuleEvaluator#evalRule} settles it. */
+    Status evalRule(Rule rule, EvalContext context) {
+        return rules.get(rule).eval(context);
+    }
+
+    /** The status of a filter's clauses for one candidate value ({@code context}). */
+    Status evalFilter(Conjunctions<GuardClause> clauses, EvalContext context) {
+        return filters.get(clauses).eval(context);
+    }
+
+    // ---- compiling ----
+
+    private Check rule(Rule rule) {
+        Check conditions = rule.conditions() == null ? null : conjunctions(rule.conditions());
+        Check block = block(rule.block());
+        if (conditions == null) {
+            return block;
+        }
+        return context -> conditions.eval(context) != Status.PASS ? Status.SKIP : block.eval(context);
+    }
+
+    /** A block: its {@code let}s in a new scope over the current {@code this}, then its clauses. */
+    private Check block(Block<?> block) {
+        Assignments assignments = block.assignments().isEmpty() ? Assignments.NONE
+                : Assignments.of(block.assignments());
+        Check clauses = conjunctions(block.conjunctions());
+        return context -> clauses.eval(new BlockScope(assignments, context.root(), context));
+    }
+
+    private Check conjunctions(Conjunctions<?> conjunctions) {
+        List<? extends List<?>> written = conjunctions.disjunctions();
+        Check[][] disjunctions = new Check[written.size()][];
+        for (int d = 0; d < disjunctions.length; d++) {
+            List<?> clauses = written.get(d);
+            disjunctions[d] = new Check[clauses.size()];
+            for (int c = 0; c < clauses.size(); c++) {
+                disjunctions[d][c] = clause(clauses.get(c));
+            }
+        }
+        return new AllOf(disjunctions);
+    }
+
+    /** Every disjunction must pass; one passes on its first passing clause and fails if any clause failed. */
+    private static final class AllOf implements Check {
+        private final Check[][] disjunctions;
+
+        AllOf(Check[][] disjunctions) {
+            this.disjunctions = disjunctions;
+        }
+
+        @Override
+        public Status eval(EvalContext context) {
+            int passes = 0;
+            int fails = 0;
+            for (Check[] disjunction : disjunctions) {
+                boolean failed = false;
+                boolean passed = false;
+                for (Check clause : disjunction) {
+                    Status status = clause.eval(context);
+                    if (status == Status.PASS) {
+                        passed = true;
+                        break;
+                    }
+                    failed |= status == Status.FAIL;
+                }
+                if (passed) {
+                    passes++;
+                } else if (failed) {
+                    fails++;
+                }
+            }
+            return fails > 0 ? Status.FAIL : passes > 0 ? Status.PASS : Status.SKIP;
+        }
+    }
+
+    private Check clause(Object clause) {
+        if (clause instanceof RuleClause.Clause c) {
+            return guardClause(c.clause());
+        }
+        if (clause instanceof RuleClause.WhenBlock when) {
+            return when(when.conditions(), when.block());
+        }
+        if (clause instanceof RuleClause.TypeBlock typeBlock) {
+            return typeBlock(typeBlock);
+        }
+        return guardClause((GuardClause) clause);
+    }
+
+    private Check guardClause(GuardClause clause) {
+        if (clause instanceof GuardClause.Access access) {
+            return access(access);
+        }
+        if (clause instanceof GuardClause.BlockClause block) {
+            return blockClause(block);
+        }
+        if (clause instanceof GuardClause.WhenBlock when) {
+            return when(when.conditions(), when.block());
+        }
+        if (clause instanceof GuardClause.NamedRule named) {
+            return context -> {
+                // A skipped rule counts as not passed.
+                boolean passed = context.ruleStatus(named.ruleName()) == Status.PASS;
+                return passed != named.negation() ? Status.PASS : Status.FAIL;
+            };
+        }
+        return call((GuardClause.ParameterizedNamedRule) clause);
+    }
+
+    private Check when(Conjunctions<?> conditions, Block<GuardClause> block) {
+        Check holds = conjunctions(conditions);
+        Check then = block(block);
+        return context -> holds.eval(context) != Status.PASS ? Status.SKIP : then.eval(context);
+    }
+
+    private Check typeBlock(RuleClause.TypeBlock typeBlock) {
+        Check conditions = typeBlock.conditions() == null ? null : conjunctions(typeBlock.conditions());
+        Check perValue = block(typeBlock.block());
+        List<QueryPart> query = typeBlock.query();
+        return context -> {
+            if (conditions != null && conditions.eval(context) != Status.PASS) {
+                return Status.SKIP;
+            }
+            List<QueryResult> values = context.query(query);
+            int fails = 0;
+            int passes = 0;
+            for (int i = 0; i < values.size(); i++) {
+                Value value = values.get(i).resolvedValue();
+                if (value == null) {
+                    throw new EvaluationException(EvaluationException.Kind.MISSING_VALUE,
+                            "Unable to resolve type block query: " + typeBlock.typeName());
+                }
+                Status status = perValue.eval(new ValueScope(value, context));
+                if (status == Status.PASS) {
+                    passes++;
+                } else if (status == Status.FAIL) {
+                    fails++;
+                }
+            }
+            return fails > 0 ? Status.FAIL : passes > 0 ? Status.PASS : Status.SKIP;
+        };
+    }
+
+    private Check blockClause(GuardClause.BlockClause clause) {
+        Check perValue = block(clause.block());
+        List<QueryPart> query = clause.query().parts();
+        boolean matchAll = clause.query().matchAll();
+        Status whenEmpty = clause.notEmpty() ? Status.FAIL : Status.SKIP;
+        return context -> {
+            List<QueryResult> values = context.query(query);
+            if (values.isEmpty()) {
+                return whenEmpty;
+            }
+            int fails = 0;
+            int passes = 0;
+            for (int i = 0; i < values.size(); i++) {
+                Value value = values.get(i).resolvedValue();
+                Status status = value == null ? Status.FAIL : perValue.eval(new ValueScope(value, context));
+                if (status == Status.PASS) {
+                    passes++;
+                } else if (status == Status.FAIL) {
+                    fails++;
+                }
+            }
+            if (matchAll) {
+                return fails > 0 ? Status.FAIL : passes > 0 ? Status.PASS : Status.SKIP;
+            }
+            return passes > 0 ? Status.PASS : fails > 0 ? Status.FAIL : Status.SKIP;
+        };
+    }
+
+    /** A parameterized rule call: the arguments in the caller's scope, the rule in a scope binding them. */
+    private Check call(GuardClause.ParameterizedNamedRule call) {
+        String name = call.namedRule().ruleName();
+        List<LetValue> arguments = call.arguments();
+        List<Argument> compiled = arguments.stream().map(StatusEvaluator::argument).toList();
+        return context -> {
+            ParameterizedRule rule = context.findParameterizedRule(name);
+            int maxDepth = context.session().limits().maxRuleDepth();
+            if (context.callDepth() >= maxDepth) {
+                throw new EvaluationException(EvaluationException.Kind.PANIC,
+                        "parameterized rule calls nest deeper than " + maxDepth + " levels at " + name);
+            }
+            List<String> names = rule.parameterNames();
+            if (names.size() != compiled.size()) {
+                throw new EvaluationException(EvaluationException.Kind.INCOMPATIBLE, "Arity mismatch for called "
+                        + "parameter rule " + name + ", expected " + names.size() + ", got " + compiled.size());
+            }
+            Map<String, List<QueryResult>> parameters;
+            if (names.size() == 1) {
+                parameters = Map.of(names.get(0), compiled.get(0).values(context)); // most rules take one
+            } else {
+                parameters = new HashMap<>();
+                for (int i = 0; i < compiled.size(); i++) {
+                    parameters.put(names.get(i), compiled.get(i).values(context));
+                }
+            }
+            return evalRule(rule.rule(), new ParameterScope(call, parameters, context));
+        };
+    }
+
+    /** What an argument of a call, or the right-hand side of a comparison, stands for in a scope. */
+    @FunctionalInterface
+    private interface Argument {
+        List<QueryResult> values(EvalContext context);
+    }
+
+    private static Argument argument(LetValue argument) {
+        if (argument instanceof LetValue.Literal literal) {
+            List<QueryResult> value = List.of(new QueryResult.Resolved(literal.value()));
+            return context -> value;
+        }
+        return query(argument);
+    }
+
+    /** A query or function call; a literal is the caller's to wrap (arguments and comparisons differ). */
+    private static Argument query(LetValue value) {
+        if (value instanceof LetValue.Query query) {
+            List<QueryPart> parts = query.query().parts();
+            return context -> context.query(parts);
+        }
+        LetValue.Call call = (LetValue.Call) value;
+        return context -> context.session().builtins().call(call.function(), context);
+    }
+
+    // ---- access clauses ----
+
+    private Check access(GuardClause.Access access) {
+        AccessClause clause = access.clause();
+        CmpOperator operator = clause.comparator().operator();
+        List<QueryPart> query = clause.query().parts();
+        boolean keyPath = QueryResolver.isKeyPath(query);
+        if (operator.isUnary()) {
+            if (keyPath) {
+                // One value or none: every clause status follows from that value's check.
+                boolean expected = !clause.comparator().negated() != access.negation();
+                return context -> ClauseChecks.holds(operator, context.session().resolver().path(query, context.root()))
+                        == expected ? Status.PASS : Status.FAIL;
+            }
+            return context -> status(clause, ClauseChecks.unary(clause, access.negation(), null, context));
+        }
+        LetValue compareWith = clause.compareWith();
+        if (compareWith == null) {
+            return context -> {
+                throw new EvaluationException(EvaluationException.Kind.NOT_COMPARABLE, "GuardAccessClause "
+                        + context.session().accessTexts(access).block() + ", did not have a RHS for compare operation");
+            };
+        }
+        if (compareWith instanceof LetValue.Literal literal) {
+            List<QueryResult> rhs = List.of(new QueryResult.Literal(literal.value()));
+            Value single = literal.value();
+            if (keyPath && operator == CmpOperator.EQ && !(single instanceof Value.ListValue)) {
+                boolean negated = clause.comparator().negated();
+                return context -> {
+                    Value lhs = context.session().resolver().path(query, context.root());
+                    if (lhs == null) {
+                        return Status.FAIL; // the unresolved left side fails
+                    }
+                    if (lhs instanceof Value.ListValue) {
+                        return status(clause, ClauseChecks.binary(clause, rhs, null, context));
+                    }
+                    Boolean equal = context.session().operators().equalOrNull(lhs, single);
+                    // Values that do not compare fail whether negated or not.
+                    return equal != null && equal != negated ? Status.PASS : Status.FAIL;
+                };
+            }
+            return context -> status(clause, ClauseChecks.binary(clause, rhs, null, context));
+        }
+        Argument rhs = query(compareWith);
+        return context -> status(clause, ClauseChecks.binary(clause, rhs.values(context), null, context));
+    }
+
+    /** An access clause's status from its value checks, as {@link RuleEvaluator#evalAccessClause} has it. */
+    private static Status status(AccessClause clause, ClauseOutcome outcome) {
+        if (outcome.emptyStatus() != null) {
+            return outcome.emptyStatus();
+        }
+        if (clause.query().matchAll()) {
+            return outcome.fails() > 0 ? Status.FAIL : Status.PASS;
+        }
+        return outcome.passes() > 0 ? Status.PASS : Status.FAIL;
+    }
+}
