@@ -12,6 +12,7 @@ import dev.cfnguard.internal.ast.Rule;
 import dev.cfnguard.internal.ast.RuleClause;
 import dev.cfnguard.internal.ast.RulesFile;
 import dev.cfnguard.internal.eval.RuleEvaluator.ClauseOutcome;
+import dev.cfnguard.internal.regex.RustRegex;
 import dev.cfnguard.internal.value.Value;
 import java.util.HashMap;
 import java.util.List;
@@ -284,6 +285,10 @@ final class StatusEvaluator {
         List<QueryPart> query = clause.query().parts();
         boolean keyPath = QueryResolver.isKeyPath(query);
         if (operator.isUnary()) {
+            Check keysEmpty = operator == CmpOperator.EMPTY ? keysEmpty(access) : null;
+            if (keysEmpty != null) {
+                return keysEmpty;
+            }
             if (keyPath) {
                 // One value or none: every clause status follows from that value's check.
                 boolean expected = !clause.comparator().negated() != access.negation();
@@ -321,6 +326,65 @@ final class StatusEvaluator {
         }
         Argument rhs = query(compareWith);
         return context -> status(clause, ClauseChecks.binary(clause, rhs.values(context), null, context));
+    }
+
+    /**
+     * {@code path[ keys == /pattern/ ] empty} (or {@code !empty}, {@code keys !=}), which asks whether a map
+     * has keys of some form: settled key by key, without selecting the values; null for other clauses.
+     */
+    private static Check keysEmpty(GuardClause.Access access) {
+        AccessClause clause = access.clause();
+        List<QueryPart> query = clause.query().parts();
+        // A copy: a sublist's class at the resolver's list calls would make them megamorphic (and slow).
+        List<QueryPart> path = List.copyOf(query.subList(0, query.size() - 1));
+        if (!(query.get(query.size() - 1) instanceof QueryPart.MapKeyFilter filter)
+                || !(path.isEmpty() || QueryResolver.isKeyPath(path))
+                || filter.clause().comparator().operator() != CmpOperator.EQ
+                || !(filter.clause().compareWith() instanceof LetValue.Literal literal)
+                || !(literal.value() instanceof Value.RegexValue regex)) {
+            return null;
+        }
+        String pattern = regex.pattern();
+        boolean keysNegated = filter.clause().comparator().negated();
+        // As ClauseChecks.emptyOnExpression: each selected value passes when it is (not) null, and a query
+        // that selected nothing when that is what was asked for.
+        boolean notEmpty = clause.comparator().negated();
+        boolean inverse = access.negation();
+        boolean matchAll = clause.query().matchAll();
+        // Nothing selected, or one unresolved value (where the path or the map is missing), is empty.
+        Status empty = !notEmpty != inverse ? Status.PASS : Status.FAIL;
+        return context -> {
+            Value current = context.session().resolver().path(path, context.root());
+            if (!(current instanceof Value.MapValue map)) {
+                return empty;
+            }
+            RustRegex compiled = null;
+            int passes = 0;
+            int fails = 0;
+            List<Value.StringValue> keys = map.keys();
+            for (int i = 0; i < keys.size(); i++) {
+                String key = keys.get(i).value();
+                if (compiled == null) {
+                    compiled = context.session().comparisons().regex(pattern);
+                }
+                if (Comparisons.matches(compiled, key) == keysNegated) {
+                    continue;
+                }
+                boolean isNull = map.entries().get(key) instanceof Value.NullValue;
+                if ((notEmpty ? !isNull : isNull) != inverse) {
+                    passes++;
+                } else {
+                    fails++;
+                }
+            }
+            if (passes + fails == 0) {
+                return empty;
+            }
+            if (matchAll) {
+                return fails > 0 ? Status.FAIL : Status.PASS;
+            }
+            return passes > 0 ? Status.PASS : Status.FAIL;
+        };
     }
 
     /** An access clause's status from its value checks, as {@link RuleEvaluator#evalAccessClause} has it. */
