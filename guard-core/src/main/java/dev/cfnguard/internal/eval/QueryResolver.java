@@ -217,8 +217,9 @@ final class QueryResolver {
     }
 
     /**
-     * Whether {@code query} is a path of map keys ({@code Properties.Image}, {@code this} allowed): it then
-     * selects exactly one result, which {@link #path} finds without building any.
+     * Whether {@code query} is a path of map keys and list indices ({@code Properties.Image},
+     * {@code User.'Fn::If'[1]}, {@code this} allowed): it then selects exactly one result, which {@link #path}
+     * finds without building any.
      */
     static boolean isKeyPath(List<QueryPart> query) {
         if (query.isEmpty()) {
@@ -227,7 +228,7 @@ final class QueryResolver {
         for (int i = 0; i < query.size(); i++) {
             QueryPart part = query.get(i);
             boolean plainKey = part instanceof QueryPart.Key key && !key.isVariable() && parseIndex(key.name()) == null;
-            if (!plainKey && !(part instanceof QueryPart.This)) {
+            if (!plainKey && !(part instanceof QueryPart.This) && !(part instanceof QueryPart.Index)) {
                 return false;
             }
         }
@@ -241,20 +242,32 @@ final class QueryResolver {
     Value path(List<QueryPart> query, Value current) {
         UnaryOperator<String> converter = null;
         for (int i = 0; i < query.size(); i++) {
-            if (!(query.get(i) instanceof QueryPart.Key part)) {
+            QueryPart part = query.get(i);
+            if (part instanceof QueryPart.Index index) {
+                if (!(current instanceof Value.ListValue list)) {
+                    return null;
+                }
+                int position = Math.abs(index.index()); // as atIndex counts
+                if (position >= list.elements().size()) {
+                    return null;
+                }
+                current = list.elements().get(position);
+                continue;
+            }
+            if (!(part instanceof QueryPart.Key key)) {
                 continue; // this
             }
             if (!(current instanceof Value.MapValue map)) {
                 return null;
             }
-            Value found = map.entries().get(part.name());
+            Value found = map.entries().get(key.name());
             if (found == null) {
-                int spelling = otherSpelling(map, part.name(), converter);
+                int spelling = otherSpelling(map, key.name(), converter);
                 if (spelling < 0) {
                     return null;
                 }
                 converter = CaseConverters.ALL.get(spelling);
-                found = map.entries().get(spellings(part.name()).byConverter()[spelling]);
+                found = map.entries().get(spellings(key.name()).byConverter()[spelling]);
             }
             current = found;
         }

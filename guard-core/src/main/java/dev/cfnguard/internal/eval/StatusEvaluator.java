@@ -281,20 +281,34 @@ final class StatusEvaluator {
 
     private Check access(GuardClause.Access access) {
         AccessClause clause = access.clause();
+        Check general = clauseChecks(access);
         CmpOperator operator = clause.comparator().operator();
         List<QueryPart> query = clause.query().parts();
-        boolean keyPath = QueryResolver.isKeyPath(query);
-        if (operator.isUnary()) {
-            Check keysEmpty = operator == CmpOperator.EMPTY ? keysEmpty(access) : null;
+        if (operator == CmpOperator.EMPTY) {
+            Check keysEmpty = keysEmpty(access);
             if (keysEmpty != null) {
                 return keysEmpty;
             }
-            if (keyPath) {
-                // One value or none: every clause status follows from that value's check.
-                boolean expected = !clause.comparator().negated() != access.negation();
-                return context -> ClauseChecks.holds(operator, context.session().resolver().path(query, context.root()))
-                        == expected ? Status.PASS : Status.FAIL;
+            if (query.size() == 1 && query.get(0) instanceof QueryPart.Key key && key.isVariable()) {
+                return general; // "%var empty" asks whether anything was selected
             }
+        }
+        LeftSide lhs = leftSide(query, operator == CmpOperator.IN);
+        ValueTest test = valueTest(access);
+        if (lhs == null || test == null) {
+            return general;
+        }
+        boolean matchAll = clause.query().matchAll();
+        return context -> {
+            Status status = lhs.check(context, test, matchAll);
+            return status != null ? status : general.eval(context);
+        };
+    }
+
+    /** An access clause evaluated by the recording evaluator's value checks, without records. */
+    private static Check clauseChecks(GuardClause.Access access) {
+        AccessClause clause = access.clause();
+        if (clause.comparator().operator().isUnary()) {
             return context -> status(clause, ClauseChecks.unary(clause, access.negation(), null, context));
         }
         LetValue compareWith = clause.compareWith();
@@ -306,26 +320,144 @@ final class StatusEvaluator {
         }
         if (compareWith instanceof LetValue.Literal literal) {
             List<QueryResult> rhs = List.of(new QueryResult.Literal(literal.value()));
-            Value single = literal.value();
-            if (keyPath && operator == CmpOperator.EQ && !(single instanceof Value.ListValue)) {
-                boolean negated = clause.comparator().negated();
-                return context -> {
-                    Value lhs = context.session().resolver().path(query, context.root());
-                    if (lhs == null) {
-                        return Status.FAIL; // the unresolved left side fails
-                    }
-                    if (lhs instanceof Value.ListValue) {
-                        return status(clause, ClauseChecks.binary(clause, rhs, null, context));
-                    }
-                    Boolean equal = context.session().operators().equalOrNull(lhs, single);
-                    // Values that do not compare fail whether negated or not.
-                    return equal != null && equal != negated ? Status.PASS : Status.FAIL;
-                };
-            }
             return context -> status(clause, ClauseChecks.binary(clause, rhs, null, context));
         }
         Argument rhs = query(compareWith);
         return context -> status(clause, ClauseChecks.binary(clause, rhs.values(context), null, context));
+    }
+
+    // The shortcut for the common access clauses: the left side's values are tested one by one as they are
+    // found, with no result lists or outcome objects. Where a value needs more (a list compared element by
+    // element, say) the clause takes the general path instead: finding values has no effects to repeat.
+
+    /** What an access clause's query selects, fed to a test value by value. */
+    @FunctionalInterface
+    private interface LeftSide {
+        /** The clause's status; null where a value needs the general path. */
+        Status check(EvalContext context, ValueTest test, boolean matchAll);
+    }
+
+    /** One selected value's check. */
+    @FunctionalInterface
+    private interface ValueTest {
+        /** PASS or FAIL for {@code value} (null when unresolved); null where the general path must decide. */
+        Status test(Value value, EvalContext context);
+    }
+
+    /**
+     * A key path, or a variable followed by one ({@code %value}, {@code %value.Ref}, {@code %defs[*].Image});
+     * null for other queries.
+     *
+     * @param loneLiteralDiffers whether the operator treats a lone literal on the left apart ({@code in}
+     *                           tests it as a substring first): such a variable takes the general path
+     */
+    private static LeftSide leftSide(List<QueryPart> query, boolean loneLiteralDiffers) {
+        if (QueryResolver.isKeyPath(query)) {
+            return (context, test, matchAll) -> test.test(context.session().resolver().path(query, context.root()),
+                    context);
+        }
+        if (!(query.get(0) instanceof QueryPart.Key head) || !head.isVariable()) {
+            return null;
+        }
+        // "%var[*]" continues from the variable's values as "%var" does.
+        int next = query.size() > 1 && query.get(1) instanceof QueryPart.AllIndices ? 2 : 1;
+        List<QueryPart> rest = List.copyOf(query.subList(next, query.size()));
+        if (!rest.isEmpty() && !QueryResolver.isKeyPath(rest)) {
+            return null;
+        }
+        String name = head.variableName();
+        return (context, test, matchAll) -> {
+            List<QueryResult> values = context.resolveVariable(name);
+            if (values.isEmpty()) {
+                return Status.SKIP; // nothing selected
+            }
+            if (rest.isEmpty() && loneLiteralDiffers && values.size() == 1
+                    && values.get(0) instanceof QueryResult.Literal) {
+                return null;
+            }
+            int passes = 0;
+            int fails = 0;
+            for (int i = 0; i < values.size(); i++) {
+                Value value = values.get(i).resolvedValue();
+                if (value != null && !rest.isEmpty()) {
+                    value = context.session().resolver().path(rest, value);
+                }
+                Status status = test.test(value, context);
+                if (status == null) {
+                    return null;
+                }
+                if (status == Status.PASS) {
+                    passes++;
+                } else {
+                    fails++;
+                }
+            }
+            if (matchAll) {
+                return fails > 0 ? Status.FAIL : Status.PASS;
+            }
+            return passes > 0 ? Status.PASS : Status.FAIL;
+        };
+    }
+
+    /**
+     * The check of one value by a unary operator, by {@code ==} against a literal that is not a list (written,
+     * or a variable bound to one), or by {@code in} against a literal list; null for other clauses.
+     */
+    private static ValueTest valueTest(GuardClause.Access access) {
+        AccessClause clause = access.clause();
+        CmpOperator operator = clause.comparator().operator();
+        boolean negated = clause.comparator().negated();
+        if (operator.isUnary()) {
+            boolean expected = !negated != access.negation();
+            return (value, context) -> ClauseChecks.holds(operator, value) == expected ? Status.PASS : Status.FAIL;
+        }
+        LetValue compareWith = clause.compareWith();
+        if (operator == CmpOperator.EQ && compareWith instanceof LetValue.Literal literal
+                && !(literal.value() instanceof Value.ListValue)) {
+            Value rhs = literal.value();
+            return (value, context) -> equality(value, rhs, negated, context);
+        }
+        if (operator == CmpOperator.EQ && compareWith instanceof LetValue.Query query
+                && query.query().parts().size() == 1 && query.query().parts().get(0) instanceof QueryPart.Key key
+                && key.isVariable()) {
+            String name = key.variableName();
+            return (value, context) -> {
+                List<QueryResult> rhs = context.resolveVariable(name);
+                if (rhs.size() != 1 || !(rhs.get(0) instanceof QueryResult.Literal literal)
+                        || literal.value() instanceof Value.ListValue) {
+                    return null;
+                }
+                return equality(value, literal.value(), negated, context);
+            };
+        }
+        if (operator == CmpOperator.IN && compareWith instanceof LetValue.Literal literal
+                && literal.value() instanceof Value.ListValue list) {
+            List<Value> elements = list.elements();
+            return (value, context) -> {
+                if (value == null) {
+                    return Status.FAIL; // an unresolved left side fails
+                }
+                if (value instanceof Value.ListValue) {
+                    return null;
+                }
+                boolean found = context.session().comparisons().contains(elements, value);
+                return found != negated ? Status.PASS : Status.FAIL;
+            };
+        }
+        return null;
+    }
+
+    /** {@code ==} (or {@code !=}) of one selected value and a literal that is not a list. */
+    private static Status equality(Value value, Value literal, boolean negated, EvalContext context) {
+        if (value == null) {
+            return Status.FAIL; // an unresolved left side fails
+        }
+        if (value instanceof Value.ListValue) {
+            return null; // compared element by element
+        }
+        Boolean equal = context.session().operators().equalOrNull(value, literal);
+        // Values that do not compare fail whether negated or not.
+        return equal != null && equal != negated ? Status.PASS : Status.FAIL;
     }
 
     /**

@@ -91,6 +91,9 @@ class GeneratedRulesStatusTest {
     private String rulesFile() {
         StringBuilder rules = new StringBuilder();
         rules.append("let containers = Items[*]\n");
+        rules.append("let text = ").append(pick("'app'", "'pp'", "1000")).append('\n');
+        rules.append("let texts = ['app', 'web']\n");
+        rules.append("let pattern = ").append(pick("/app/", "/^A/", "'app'")).append('\n');
         rules.append("let filtered = Items[ ").append(clause()).append(" ]\n");
         rules.append("rule check(value) {\n    %value ").append(pick(OPERATORS)).append("\n    ")
                 .append(variableComparison("%value")).append("\n}\n");
@@ -110,13 +113,14 @@ class GeneratedRulesStatusTest {
     }
 
     private String ruleClause(int rule) {
-        return switch (random.nextInt(8)) {
+        return switch (random.nextInt(9)) {
             case 0 -> "%containers { " + clause() + " }";
             case 1 -> "Items[*] { " + clause() + "\n        " + clause() + " }";
             case 2 -> "when " + clause() + " { " + clause() + " }";
             case 3 -> "%filtered " + pick(OPERATORS);
             case 4 -> rule > 0 && random.nextBoolean() ? "r" + (rule - 1) : "Items[*] { check(" + argument() + ") }";
             case 5 -> clause() + " or " + clause();
+            case 6 -> variableClause();
             default -> "Items[*] { " + clause() + " }";
         };
     }
@@ -139,26 +143,44 @@ class GeneratedRulesStatusTest {
         return prefix + some + variableComparison(path);
     }
 
+    /** A clause on variables: bound to a literal, to several values, followed by a path, or on the right. */
+    private String variableClause() {
+        String some = random.nextInt(4) == 0 ? "some " : "";
+        return switch (random.nextInt(5)) {
+            case 0 -> some + variableComparison(pick("%text", "%texts"));
+            case 1 -> some + "%text " + pick("in", "not in") + " " + pick("['app', 'web']", "'app'", "%texts");
+            case 2 -> some + path() + " " + pick("==", "!=") + " " + pick("%pattern", "%text", "%texts", "%containers");
+            case 3 -> some + pick("%containers.", "%containers[*].") + path() + " " + pick(OPERATORS);
+            default -> some + variableComparison(pick("%containers.", "%containers[*].") + path());
+        };
+    }
+
     private String variableComparison(String lhs) {
         return lhs + " " + pick("==", "!=", "==", "in", "not in", "<") + " " + pick(LITERALS);
     }
 
-    /** {@code this}, or one to three keys (a few of them only in the rules or spelt otherwise). */
+    /** {@code this}, or one to three keys (a few only in the rules or spelt otherwise), maybe indexed. */
     private String path() {
         if (random.nextInt(8) == 0) {
             return "this";
         }
-        int length = 1 + random.nextInt(3);
-        List<String> keys = new ArrayList<>();
+        int length = random.nextInt(10) < 6 ? 1 : random.nextInt(4) > 0 ? 2 : 3;
+        StringBuilder path = new StringBuilder();
         for (int i = 0; i < length; i++) {
             String key = random.nextInt(5) == 0 ? pick(RULE_ONLY_KEYS) : pick(KEYS);
-            keys.add(key.contains(":") ? "'" + key + "'" : key);
+            path.append(i == 0 ? "" : ".").append(key.contains(":") ? "'" + key + "'" : key);
+            if (random.nextInt(7) == 0) {
+                path.append(pick("[0]", "[1]", "[-1]")); // [-1] is the second element, as the reference has it
+            }
         }
-        return String.join(".", keys);
+        return path.toString();
     }
 
-    /** A call's argument: a path, which may not start with a quoted key (that reads as a string). */
+    /** A call's argument: a literal, or a path, which may not start with a quoted key (that reads as a string). */
     private String argument() {
+        if (random.nextInt(4) == 0) {
+            return pick(LITERALS);
+        }
         String path = path();
         return path.startsWith("'") ? "User." + path : path;
     }
