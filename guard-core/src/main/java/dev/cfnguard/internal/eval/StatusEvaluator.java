@@ -36,6 +36,7 @@ final class StatusEvaluator {
 
     private final IdentityMemo<Rule, Check> rules = new IdentityMemo<>(this::rule);
     private final IdentityMemo<Conjunctions<GuardClause>, Check> filters = new IdentityMemo<>(this::conjunctions);
+    private Compiled<Conjunctions<GuardClause>> lastFilter;
 
     /** Evaluates every rule, adding each one's name and status to {@code outcomes} in evaluation order. */
     Status evalRulesFile(RulesFile file, EvalContext context, List<NamedStatus> outcomes) {
@@ -60,8 +61,20 @@ final class StatusEvaluator {
 
     /** The status of a filter's clauses for one candidate value ({@code context}). */
     Status evalFilter(Conjunctions<GuardClause> clauses, EvalContext context) {
-        return filters.get(clauses).eval(context);
+        // A filter runs for every candidate in a row: the last one compiled saves most look-ups.
+        Compiled<Conjunctions<GuardClause>> last = lastFilter;
+        if (last == null || last.node() != clauses) {
+            last = new Compiled<>(clauses, filters.get(clauses));
+            lastFilter = last;
+        }
+        return last.check().eval(context);
     }
+
+    /**
+     * A syntax node and its check, remembered where the same node comes back again and again. Immutable,
+     * so a racy read of the field holding one sees a whole one (or an older one, which the node tells).
+     */
+    private record Compiled<T>(T node, Check check) {}
 
     // ---- compiling ----
 
@@ -225,10 +238,25 @@ final class StatusEvaluator {
 
     /** A parameterized rule call: the arguments in the caller's scope, the rule in a scope binding them. */
     private Check call(GuardClause.ParameterizedNamedRule call) {
-        String name = call.namedRule().ruleName();
-        List<LetValue> arguments = call.arguments();
-        List<Argument> compiled = arguments.stream().map(StatusEvaluator::argument).toList();
-        return context -> {
+        return new CallCheck(call, call.arguments().stream().map(StatusEvaluator::argument).toList());
+    }
+
+    /** A parameterized rule call: the arguments in the caller's scope, the rule in a scope binding them. */
+    private final class CallCheck implements Check {
+        private final GuardClause.ParameterizedNamedRule call;
+        private final String name;
+        private final List<Argument> arguments;
+        /** The rule this call found last and its check: the same every time, bar a file that redefines it. */
+        private Compiled<Rule> last;
+
+        CallCheck(GuardClause.ParameterizedNamedRule call, List<Argument> arguments) {
+            this.call = call;
+            this.name = call.namedRule().ruleName();
+            this.arguments = arguments;
+        }
+
+        @Override
+        public Status eval(EvalContext context) {
             ParameterizedRule rule = context.findParameterizedRule(name);
             int maxDepth = context.session().limits().maxRuleDepth();
             if (context.callDepth() >= maxDepth) {
@@ -236,21 +264,26 @@ final class StatusEvaluator {
                         "parameterized rule calls nest deeper than " + maxDepth + " levels at " + name);
             }
             List<String> names = rule.parameterNames();
-            if (names.size() != compiled.size()) {
+            if (names.size() != arguments.size()) {
                 throw new EvaluationException(EvaluationException.Kind.INCOMPATIBLE, "Arity mismatch for called "
-                        + "parameter rule " + name + ", expected " + names.size() + ", got " + compiled.size());
+                        + "parameter rule " + name + ", expected " + names.size() + ", got " + arguments.size());
             }
             Map<String, List<QueryResult>> parameters;
             if (names.size() == 1) {
-                parameters = Map.of(names.get(0), compiled.get(0).values(context)); // most rules take one
+                parameters = Map.of(names.get(0), arguments.get(0).values(context)); // most rules take one
             } else {
                 parameters = new HashMap<>();
-                for (int i = 0; i < compiled.size(); i++) {
-                    parameters.put(names.get(i), compiled.get(i).values(context));
+                for (int i = 0; i < arguments.size(); i++) {
+                    parameters.put(names.get(i), arguments.get(i).values(context));
                 }
             }
-            return evalRule(rule.rule(), new ParameterScope(call, parameters, context));
-        };
+            Compiled<Rule> known = last;
+            if (known == null || known.node() != rule.rule()) {
+                known = new Compiled<>(rule.rule(), rules.get(rule.rule()));
+                last = known;
+            }
+            return known.check().eval(new ParameterScope(call, parameters, context));
+        }
     }
 
     /** What an argument of a call, or the right-hand side of a comparison, stands for in a scope. */
@@ -263,6 +296,14 @@ final class StatusEvaluator {
         if (argument instanceof LetValue.Literal literal) {
             List<QueryResult> value = List.of(new QueryResult.Resolved(literal.value()));
             return context -> value;
+        }
+        if (argument instanceof LetValue.Query query && QueryResolver.isKeyPath(query.query().parts())) {
+            List<QueryPart> path = query.query().parts();
+            return context -> {
+                Value value = context.session().resolver().path(path, context.root());
+                // Where the path stops, the general path says where and why.
+                return value != null ? List.of(new QueryResult.Resolved(value)) : context.query(path);
+            };
         }
         return query(argument);
     }
@@ -293,6 +334,10 @@ final class StatusEvaluator {
                 return general; // "%var empty" asks whether anything was selected
             }
         }
+        Check direct = keyPathCheck(access, general);
+        if (direct != null) {
+            return direct;
+        }
         LeftSide lhs = leftSide(query, operator == CmpOperator.IN);
         ValueTest test = valueTest(access);
         if (lhs == null || test == null) {
@@ -303,6 +348,35 @@ final class StatusEvaluator {
             Status status = lhs.check(context, test, matchAll);
             return status != null ? status : general.eval(context);
         };
+    }
+
+    /**
+     * The commonest clauses, a unary operator or {@code ==} against a literal on a key path, in one piece:
+     * as {@link #leftSide} and {@link #valueTest} combined, without the two calls through them per value.
+     */
+    private static Check keyPathCheck(GuardClause.Access access, Check general) {
+        AccessClause clause = access.clause();
+        List<QueryPart> query = clause.query().parts();
+        if (!QueryResolver.isKeyPath(query)) {
+            return null;
+        }
+        CmpOperator operator = clause.comparator().operator();
+        boolean negated = clause.comparator().negated();
+        if (operator.isUnary()) {
+            boolean expected = !negated != access.negation();
+            return context -> ClauseChecks.holds(operator, context.session().resolver().path(query, context.root()))
+                    == expected ? Status.PASS : Status.FAIL;
+        }
+        if (operator == CmpOperator.EQ && clause.compareWith() instanceof LetValue.Literal literal
+                && !(literal.value() instanceof Value.ListValue)) {
+            Value rhs = literal.value();
+            return context -> {
+                Status status = equality(context.session().resolver().path(query, context.root()), rhs, negated,
+                        context);
+                return status != null ? status : general.eval(context);
+            };
+        }
+        return null;
     }
 
     /** An access clause evaluated by the recording evaluator's value checks, without records. */
