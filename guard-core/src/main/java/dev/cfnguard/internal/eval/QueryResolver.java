@@ -7,7 +7,6 @@ import dev.cfnguard.internal.ast.MapKeyFilterClause;
 import dev.cfnguard.internal.ast.QueryPart;
 import dev.cfnguard.internal.value.Value;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -27,26 +26,6 @@ final class QueryResolver {
      * (singularization by regex among them) are costly, and a missing key tries them all.
      */
     private final Map<String, Spellings> caseVariants = new ConcurrentHashMap<>();
-
-    /**
-     * A key's spelling under each converter, in the order of {@link CaseConverters#ALL}, and the converters
-     * worth trying when the key itself is missing: those whose spelling differs from the key and from
-     * every earlier one (a repeated spelling would miss again).
-     */
-    private record Spellings(String[] byConverter, int[] distinct) {
-        static Spellings of(String key) {
-            String[] spellings = new String[CaseConverters.ALL.size()];
-            int[] distinct = new int[spellings.length];
-            int count = 0;
-            for (int i = 0; i < spellings.length; i++) {
-                spellings[i] = CaseConverters.ALL.get(i).apply(key);
-                if (!spellings[i].equals(key) && !Arrays.asList(spellings).subList(0, i).contains(spellings[i])) {
-                    distinct[count++] = i;
-                }
-            }
-            return new Spellings(spellings, Arrays.copyOf(distinct, count));
-        }
-    }
 
     /** What a map-traversing step does with each (key, value) entry it visits. */
     @FunctionalInterface
@@ -133,7 +112,7 @@ final class QueryResolver {
     }
 
     /** Rust's i32 parsing: an optional sign and decimal digits that fit. */
-    private static Integer parseIndex(String text) {
+    static Integer parseIndex(String text) {
         if (!isInteger(text)) {
             return null;
         }
@@ -183,9 +162,10 @@ final class QueryResolver {
         if (found != null) {
             return retrieve(index + 1, query, found, context, converter);
         }
-        int spelling = otherSpelling(map, key, converter);
+        Spellings spellings = spellings(key);
+        int spelling = spellings.heldBy(map.entries(), converter == null ? -1 : CaseConverters.ALL.indexOf(converter));
         if (spelling >= 0) {
-            return retrieve(index + 1, query, map.entries().get(spellings(key).byConverter()[spelling]), context,
+            return retrieve(index + 1, query, map.entries().get(spellings.byConverter()[spelling]), context,
                     CaseConverters.ALL.get(spelling));
         }
         return unresolved(current, () -> "Could not find key " + key + " inside struct at path "
@@ -195,83 +175,6 @@ final class QueryResolver {
     private Spellings spellings(String key) {
         Spellings spellings = caseVariants.get(key);
         return spellings != null ? spellings : caseVariants.computeIfAbsent(key, Spellings::of);
-    }
-
-    /**
-     * Where a key missing from {@code map} is found under another spelling: the position in
-     * {@link CaseConverters#ALL} of the converter whose spelling {@code map} holds, or -1. Once a query
-     * found a key under a converter's spelling ({@code converter}), its later keys try that one only.
-     */
-    private int otherSpelling(Value.MapValue map, String key, UnaryOperator<String> converter) {
-        Spellings spellings = spellings(key);
-        if (converter != null) {
-            int chosen = CaseConverters.ALL.indexOf(converter);
-            return map.entries().containsKey(spellings.byConverter()[chosen]) ? chosen : -1;
-        }
-        for (int i : spellings.distinct()) {
-            if (map.entries().containsKey(spellings.byConverter()[i])) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    /**
-     * Whether {@code query} is a path of map keys and list indices ({@code Properties.Image},
-     * {@code User.'Fn::If'[1]}, {@code this} allowed): it then selects exactly one result, which {@link #path}
-     * finds without building any.
-     */
-    static boolean isKeyPath(List<QueryPart> query) {
-        if (query.isEmpty()) {
-            return false;
-        }
-        for (int i = 0; i < query.size(); i++) {
-            QueryPart part = query.get(i);
-            boolean plainKey = part instanceof QueryPart.Key key && !key.isVariable() && parseIndex(key.name()) == null;
-            if (!plainKey && !(part instanceof QueryPart.This) && !(part instanceof QueryPart.Index)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
-     * What a key path ({@link #isKeyPath}) selects from {@code current}: the value {@link #retrieve} resolves,
-     * or null where it would stop unresolved.
-     */
-    Value path(List<QueryPart> query, Value current) {
-        UnaryOperator<String> converter = null;
-        for (int i = 0; i < query.size(); i++) {
-            QueryPart part = query.get(i);
-            if (part instanceof QueryPart.Index index) {
-                if (!(current instanceof Value.ListValue list)) {
-                    return null;
-                }
-                int position = Math.abs(index.index()); // as atIndex counts
-                if (position >= list.elements().size()) {
-                    return null;
-                }
-                current = list.elements().get(position);
-                continue;
-            }
-            if (!(part instanceof QueryPart.Key key)) {
-                continue; // this
-            }
-            if (!(current instanceof Value.MapValue map)) {
-                return null;
-            }
-            Value found = map.entries().get(key.name());
-            if (found == null) {
-                int spelling = otherSpelling(map, key.name(), converter);
-                if (spelling < 0) {
-                    return null;
-                }
-                converter = CaseConverters.ALL.get(spelling);
-                found = map.entries().get(spellings(key.name()).byConverter()[spelling]);
-            }
-            current = found;
-        }
-        return current;
     }
 
     /** {@code Resources.%names}: the keys named by a variable's values. */

@@ -79,23 +79,55 @@ final class StatusEvaluator {
     // ---- compiling ----
 
     private Check rule(Rule rule) {
-        Check conditions = rule.conditions() == null ? null : conjunctions(rule.conditions());
-        Check block = block(rule.block());
-        if (conditions == null) {
-            return block;
-        }
-        return context -> conditions.eval(context) != Status.PASS ? Status.SKIP : block.eval(context);
+        return new Guarded(rule.conditions() == null ? null : conjunctions(rule.conditions()), block(rule.block()));
     }
 
-    /** A block: its {@code let}s in a new scope over the current {@code this}, then its clauses. */
-    private Check block(Block<?> block) {
+    /**
+     * A block: its {@code let}s in a new scope over the current {@code this}, then its clauses. The checks
+     * that hold blocks and conjunctions know their classes, so calling them dispatches nothing.
+     */
+    private static final class BlockCheck implements Check {
+        private final Assignments assignments;
+        private final AllOf clauses;
+
+        BlockCheck(Assignments assignments, AllOf clauses) {
+            this.assignments = assignments;
+            this.clauses = clauses;
+        }
+
+        @Override
+        public Status eval(EvalContext context) {
+            return clauses.eval(new BlockScope(assignments, context.root(), context));
+        }
+    }
+
+    private BlockCheck block(Block<?> block) {
         Assignments assignments = block.assignments().isEmpty() ? Assignments.NONE
                 : Assignments.of(block.assignments());
-        Check clauses = conjunctions(block.conjunctions());
-        return context -> clauses.eval(new BlockScope(assignments, context.root(), context));
+        return new BlockCheck(assignments, conjunctions(block.conjunctions()));
     }
 
-    private Check conjunctions(Conjunctions<?> conjunctions) {
+    /** A block under {@code when} conditions (of a rule, or a {@code when} block): skipped unless they pass. */
+    private static final class Guarded implements Check {
+        private final AllOf conditions;
+        private final BlockCheck block;
+
+        /** @param conditions null for a rule without {@code when} */
+        Guarded(AllOf conditions, BlockCheck block) {
+            this.conditions = conditions;
+            this.block = block;
+        }
+
+        @Override
+        public Status eval(EvalContext context) {
+            if (conditions != null && conditions.eval(context) != Status.PASS) {
+                return Status.SKIP;
+            }
+            return block.eval(context);
+        }
+    }
+
+    private AllOf conjunctions(Conjunctions<?> conjunctions) {
         List<? extends List<?>> written = conjunctions.disjunctions();
         Check[][] disjunctions = new Check[written.size()][];
         for (int d = 0; d < disjunctions.length; d++) {
@@ -175,14 +207,12 @@ final class StatusEvaluator {
     }
 
     private Check when(Conjunctions<?> conditions, Block<GuardClause> block) {
-        Check holds = conjunctions(conditions);
-        Check then = block(block);
-        return context -> holds.eval(context) != Status.PASS ? Status.SKIP : then.eval(context);
+        return new Guarded(conjunctions(conditions), block(block));
     }
 
     private Check typeBlock(RuleClause.TypeBlock typeBlock) {
-        Check conditions = typeBlock.conditions() == null ? null : conjunctions(typeBlock.conditions());
-        Check perValue = block(typeBlock.block());
+        AllOf conditions = typeBlock.conditions() == null ? null : conjunctions(typeBlock.conditions());
+        BlockCheck perValue = block(typeBlock.block());
         List<QueryPart> query = typeBlock.query();
         return context -> {
             if (conditions != null && conditions.eval(context) != Status.PASS) {
@@ -209,7 +239,7 @@ final class StatusEvaluator {
     }
 
     private Check blockClause(GuardClause.BlockClause clause) {
-        Check perValue = block(clause.block());
+        BlockCheck perValue = block(clause.block());
         List<QueryPart> query = clause.query().parts();
         boolean matchAll = clause.query().matchAll();
         Status whenEmpty = clause.notEmpty() ? Status.FAIL : Status.SKIP;
@@ -297,12 +327,13 @@ final class StatusEvaluator {
             List<QueryResult> value = List.of(new QueryResult.Resolved(literal.value()));
             return context -> value;
         }
-        if (argument instanceof LetValue.Query query && QueryResolver.isKeyPath(query.query().parts())) {
-            List<QueryPart> path = query.query().parts();
+        KeyPath path = argument instanceof LetValue.Query query ? KeyPath.of(query.query().parts()) : null;
+        if (path != null) {
+            List<QueryPart> parts = ((LetValue.Query) argument).query().parts();
             return context -> {
-                Value value = context.session().resolver().path(path, context.root());
+                Value value = path.resolve(context.root());
                 // Where the path stops, the general path says where and why.
-                return value != null ? List.of(new QueryResult.Resolved(value)) : context.query(path);
+                return value != null ? List.of(new QueryResult.Resolved(value)) : context.query(parts);
             };
         }
         return query(argument);
@@ -357,22 +388,22 @@ final class StatusEvaluator {
     private static Check keyPathCheck(GuardClause.Access access, Check general) {
         AccessClause clause = access.clause();
         List<QueryPart> query = clause.query().parts();
-        if (!QueryResolver.isKeyPath(query)) {
+        KeyPath path = KeyPath.of(query);
+        if (path == null) {
             return null;
         }
         CmpOperator operator = clause.comparator().operator();
         boolean negated = clause.comparator().negated();
         if (operator.isUnary()) {
             boolean expected = !negated != access.negation();
-            return context -> ClauseChecks.holds(operator, context.session().resolver().path(query, context.root()))
-                    == expected ? Status.PASS : Status.FAIL;
+            return context -> ClauseChecks.holds(operator, path.resolve(context.root())) == expected
+                    ? Status.PASS : Status.FAIL;
         }
         if (operator == CmpOperator.EQ && clause.compareWith() instanceof LetValue.Literal literal
                 && !(literal.value() instanceof Value.ListValue)) {
             Value rhs = literal.value();
             return context -> {
-                Status status = equality(context.session().resolver().path(query, context.root()), rhs, negated,
-                        context);
+                Status status = equality(path.resolve(context.root()), rhs, negated, context);
                 return status != null ? status : general.eval(context);
             };
         }
@@ -426,17 +457,18 @@ final class StatusEvaluator {
      *                           tests it as a substring first): such a variable takes the general path
      */
     private static LeftSide leftSide(List<QueryPart> query, boolean loneLiteralDiffers) {
-        if (QueryResolver.isKeyPath(query)) {
-            return (context, test, matchAll) -> test.test(context.session().resolver().path(query, context.root()),
-                    context);
+        KeyPath path = KeyPath.of(query);
+        if (path != null) {
+            return (context, test, matchAll) -> test.test(path.resolve(context.root()), context);
         }
         if (!(query.get(0) instanceof QueryPart.Key head) || !head.isVariable()) {
             return null;
         }
         // "%var[*]" continues from the variable's values as "%var" does.
         int next = query.size() > 1 && query.get(1) instanceof QueryPart.AllIndices ? 2 : 1;
-        List<QueryPart> rest = List.copyOf(query.subList(next, query.size()));
-        if (!rest.isEmpty() && !QueryResolver.isKeyPath(rest)) {
+        List<QueryPart> tail = query.subList(next, query.size());
+        KeyPath rest = tail.isEmpty() ? null : KeyPath.of(tail);
+        if (!tail.isEmpty() && rest == null) {
             return null;
         }
         String name = head.variableName();
@@ -445,7 +477,7 @@ final class StatusEvaluator {
             if (values.isEmpty()) {
                 return Status.SKIP; // nothing selected
             }
-            if (rest.isEmpty() && loneLiteralDiffers && values.size() == 1
+            if (rest == null && loneLiteralDiffers && values.size() == 1
                     && values.get(0) instanceof QueryResult.Literal) {
                 return null;
             }
@@ -453,8 +485,8 @@ final class StatusEvaluator {
             int fails = 0;
             for (int i = 0; i < values.size(); i++) {
                 Value value = values.get(i).resolvedValue();
-                if (value != null && !rest.isEmpty()) {
-                    value = context.session().resolver().path(rest, value);
+                if (value != null && rest != null) {
+                    value = rest.resolve(value);
                 }
                 Status status = test.test(value, context);
                 if (status == null) {
@@ -541,10 +573,8 @@ final class StatusEvaluator {
     private static Check keysEmpty(GuardClause.Access access) {
         AccessClause clause = access.clause();
         List<QueryPart> query = clause.query().parts();
-        // A copy: a sublist's class at the resolver's list calls would make them megamorphic (and slow).
-        List<QueryPart> path = List.copyOf(query.subList(0, query.size() - 1));
-        if (!(query.get(query.size() - 1) instanceof QueryPart.MapKeyFilter filter)
-                || !(path.isEmpty() || QueryResolver.isKeyPath(path))
+        KeyPath path = KeyPath.of(query.subList(0, query.size() - 1));
+        if (!(query.get(query.size() - 1) instanceof QueryPart.MapKeyFilter filter) || path == null
                 || filter.clause().comparator().operator() != CmpOperator.EQ
                 || !(filter.clause().compareWith() instanceof LetValue.Literal literal)
                 || !(literal.value() instanceof Value.RegexValue regex)) {
@@ -560,7 +590,7 @@ final class StatusEvaluator {
         // Nothing selected, or one unresolved value (where the path or the map is missing), is empty.
         Status empty = !notEmpty != inverse ? Status.PASS : Status.FAIL;
         return context -> {
-            Value current = context.session().resolver().path(path, context.root());
+            Value current = path.resolve(context.root());
             if (!(current instanceof Value.MapValue map)) {
                 return empty;
             }
