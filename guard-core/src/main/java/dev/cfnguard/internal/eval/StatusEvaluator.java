@@ -239,31 +239,103 @@ final class StatusEvaluator {
     }
 
     private Check blockClause(GuardClause.BlockClause clause) {
-        BlockCheck perValue = block(clause.block());
-        List<QueryPart> query = clause.query().parts();
-        boolean matchAll = clause.query().matchAll();
-        Status whenEmpty = clause.notEmpty() ? Status.FAIL : Status.SKIP;
-        return context -> {
-            List<QueryResult> values = context.query(query);
-            if (values.isEmpty()) {
+        return new BlockClauseCheck(clause, block(clause.block()));
+    }
+
+    /** {@code query { clauses }}: the block for every value the query selects. */
+    private static final class BlockClauseCheck implements Check {
+        private final List<QueryPart> query;
+        private final BlockCheck perValue;
+        private final boolean matchAll;
+        private final Status whenEmpty;
+        // The usual query, walked here without result lists: a variable's values (or this), a key path, and
+        // maybe every element of the lists it reaches (%definitions.Properties.ContainerDefinitions[*]).
+        private final boolean walked;
+        private final String variable;
+        private final KeyPath path;
+        private final boolean everyElement;
+
+        BlockClauseCheck(GuardClause.BlockClause clause, BlockCheck perValue) {
+            this.query = clause.query().parts();
+            this.perValue = perValue;
+            this.matchAll = clause.query().matchAll();
+            this.whenEmpty = clause.notEmpty() ? Status.FAIL : Status.SKIP;
+            int from = 0;
+            String head = null;
+            if (query.get(0) instanceof QueryPart.Key key && key.isVariable()) {
+                head = key.variableName();
+                // "%var[*]" continues from the variable's values as "%var" does.
+                from = query.size() > 1 && query.get(1) instanceof QueryPart.AllIndices ? 2 : 1;
+            }
+            int to = query.size();
+            boolean elements = to > from && query.get(to - 1) instanceof QueryPart.AllIndices all
+                    && all.captureName() == null;
+            KeyPath keys = KeyPath.of(query.subList(from, elements ? to - 1 : to));
+            this.walked = keys != null;
+            this.variable = head;
+            this.path = from == (elements ? to - 1 : to) ? null : keys;
+            this.everyElement = elements;
+        }
+
+        @Override
+        public Status eval(EvalContext context) {
+            if (!walked) {
+                List<QueryResult> values = context.query(query);
+                if (values.isEmpty()) {
+                    return whenEmpty;
+                }
+                int[] tally = new int[2];
+                for (int i = 0; i < values.size(); i++) {
+                    count(tally, values.get(i).resolvedValue(), context);
+                }
+                return status(tally);
+            }
+            List<QueryResult> values = variable == null ? null : context.resolveVariable(variable);
+            int count = values == null ? 1 : values.size();
+            if (count == 0) {
                 return whenEmpty;
             }
-            int fails = 0;
-            int passes = 0;
-            for (int i = 0; i < values.size(); i++) {
-                Value value = values.get(i).resolvedValue();
-                Status status = value == null ? Status.FAIL : perValue.eval(new ValueScope(value, context));
-                if (status == Status.PASS) {
-                    passes++;
-                } else if (status == Status.FAIL) {
-                    fails++;
+            int[] tally = new int[2];
+            for (int i = 0; i < count; i++) {
+                Value value = values == null ? context.root() : values.get(i).resolvedValue();
+                if (value != null && path != null) {
+                    value = path.resolve(value);
+                }
+                if (everyElement && value instanceof Value.ListValue list) {
+                    if (list.elements().isEmpty()) {
+                        tally[FAILS]++; // "no more entries": an unresolved value
+                    }
+                    for (Value element : list.elements()) {
+                        count(tally, element, context);
+                    }
+                } else {
+                    count(tally, value, context); // [*] leaves a map or a scalar as it is
                 }
             }
+            return status(tally);
+        }
+
+        private static final int PASSES = 0;
+        private static final int FAILS = 1;
+
+        /** Runs the block for one selected value (null: unresolved, which fails). */
+        private void count(int[] tally, Value value, EvalContext context) {
+            Status status = value == null ? Status.FAIL : perValue.eval(new ValueScope(value, context));
+            if (status == Status.PASS) {
+                tally[PASSES]++;
+            } else if (status == Status.FAIL) {
+                tally[FAILS]++;
+            }
+        }
+
+        private Status status(int[] tally) {
+            int passes = tally[PASSES];
+            int fails = tally[FAILS];
             if (matchAll) {
                 return fails > 0 ? Status.FAIL : passes > 0 ? Status.PASS : Status.SKIP;
             }
             return passes > 0 ? Status.PASS : fails > 0 ? Status.FAIL : Status.SKIP;
-        };
+        }
     }
 
     /** A parameterized rule call: the arguments in the caller's scope, the rule in a scope binding them. */

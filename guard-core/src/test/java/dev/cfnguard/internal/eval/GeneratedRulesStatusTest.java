@@ -113,7 +113,7 @@ class GeneratedRulesStatusTest {
     }
 
     private String ruleClause(int rule) {
-        return switch (random.nextInt(9)) {
+        return switch (random.nextInt(11)) {
             case 0 -> "%containers { " + clause() + " }";
             case 1 -> "Items[*] { " + clause() + "\n        " + clause() + " }";
             case 2 -> "when " + clause() + " { " + clause() + " }";
@@ -121,6 +121,10 @@ class GeneratedRulesStatusTest {
             case 4 -> rule > 0 && random.nextBoolean() ? "r" + (rule - 1) : "Items[*] { check(" + argument() + ") }";
             case 5 -> clause() + " or " + clause();
             case 6 -> variableClause();
+            case 7 -> pick("", "some ") + pick("Items[*].", "%containers.", "%containers[*].", "") + path()
+                    + pick("[*]", "") + pick("", "", " !empty") + " { " + clause() + " }";
+            case 8 -> "%filtered" + pick("", "[*]", ".Name") + pick("", " !empty", " not empty") + " { " + clause()
+                    + " }";
             default -> "Items[*] { " + clause() + " }";
         };
     }
