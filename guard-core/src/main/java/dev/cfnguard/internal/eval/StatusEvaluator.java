@@ -14,6 +14,7 @@ import dev.cfnguard.internal.ast.RulesFile;
 import dev.cfnguard.internal.eval.RuleEvaluator.ClauseOutcome;
 import dev.cfnguard.internal.regex.RustRegex;
 import dev.cfnguard.internal.value.Value;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,6 +69,74 @@ final class StatusEvaluator {
             lastFilter = last;
         }
         return last.check().eval(context);
+    }
+
+    /**
+     * What a {@code let}'s query selects from the scope's {@code this}, as the query resolver finds it. The
+     * usual one, {@code Resources.*[ Type == '...' ... ]}, is compiled: its filter runs on each value with no
+     * result lists in between.
+     */
+    List<QueryResult> select(List<QueryPart> query, EvalContext context) {
+        FilteredValues filtered = selections.get(query);
+        List<QueryResult> selected = filtered == FilteredValues.NONE ? null : filtered.select(context);
+        return selected != null ? selected : context.session().resolver().retrieve(0, query, context.root(), context,
+                null);
+    }
+
+    private final IdentityMemo<List<QueryPart>, FilteredValues> selections = new IdentityMemo<>(this::filteredValues);
+
+    private FilteredValues filteredValues(List<QueryPart> query) {
+        int last = query.size() - 1;
+        KeyPath path = last >= 1 ? KeyPath.of(query.subList(0, last - 1)) : null;
+        if (path == null || !(query.get(last - 1) instanceof QueryPart.AllValues all) || all.captureName() != null
+                || !(query.get(last) instanceof QueryPart.Filter filter) || filter.captureName() != null) {
+            return FilteredValues.NONE;
+        }
+        return new FilteredValues(path, conjunctions(filter.clauses()));
+    }
+
+    /** {@code path.*[ clauses ]}: the values of the map at {@code path} for which the clauses hold. */
+    private static final class FilteredValues {
+        static final FilteredValues NONE = new FilteredValues(null, null);
+
+        private final KeyPath path;
+        private final AllOf clauses;
+
+        FilteredValues(KeyPath path, AllOf clauses) {
+            this.path = path;
+            this.clauses = clauses;
+        }
+
+        /** The selected values; null where the resolver is needed (no such map, a value not a map). */
+        List<QueryResult> select(EvalContext context) {
+            if (!(path.resolve(context.root()) instanceof Value.MapValue map) || map.entries().isEmpty()) {
+                return null;
+            }
+            // The resolver pairs keys and values as far as both go; a value that is not a map is filtered
+            // otherwise. Checked before any clause runs, so that none runs twice.
+            int count = Math.min(map.keys().size(), map.entries().size());
+            int seen = 0;
+            for (Value value : map.entries().values()) {
+                if (seen++ == count) {
+                    break;
+                }
+                if (!(value instanceof Value.MapValue)) {
+                    return null;
+                }
+            }
+            List<QueryResult> selected = new ArrayList<>();
+            seen = 0;
+            for (Value value : map.entries().values()) {
+                if (seen++ == count) {
+                    break;
+                }
+                // As in the resolver, the clauses see each value as this, in a scope of its own.
+                if (clauses.eval(new ValueScope(value, context)) == Status.PASS) {
+                    selected.add(new QueryResult.Resolved(value));
+                }
+            }
+            return selected;
+        }
     }
 
     /**

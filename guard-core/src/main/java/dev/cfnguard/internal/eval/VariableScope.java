@@ -68,7 +68,9 @@ abstract class VariableScope extends EvalContext {
         if (query == null) {
             return resolveUndefined(name);
         }
-        List<QueryResult> result = session().resolver().retrieve(0, query.parts(), root(), this, null);
+        List<QueryResult> result = session().recording()
+                ? session().resolver().retrieve(0, query.parts(), root(), this, null)
+                : session().statuses().select(query.parts(), this);
         if (!query.matchAll()) {
             // "some" keeps only what resolved
             result = result.stream().filter(r -> r instanceof QueryResult.Resolved).toList();

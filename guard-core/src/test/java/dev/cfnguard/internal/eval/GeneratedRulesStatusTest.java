@@ -95,6 +95,8 @@ class GeneratedRulesStatusTest {
         rules.append("let texts = ['app', 'web']\n");
         rules.append("let pattern = ").append(pick("/app/", "/^A/", "'app'")).append('\n');
         rules.append("let filtered = Items[ ").append(clause()).append(" ]\n");
+        rules.append("let resources = Resources.*[ ").append(clause()).append('\n').append("    ").append(clause())
+                .append(" ]\n");
         rules.append("rule check(value) {\n    %value ").append(pick(OPERATORS)).append("\n    ")
                 .append(variableComparison("%value")).append("\n}\n");
         for (int i = 0; i < 3; i++) {
@@ -113,7 +115,7 @@ class GeneratedRulesStatusTest {
     }
 
     private String ruleClause(int rule) {
-        return switch (random.nextInt(11)) {
+        return switch (random.nextInt(12)) {
             case 0 -> "%containers { " + clause() + " }";
             case 1 -> "Items[*] { " + clause() + "\n        " + clause() + " }";
             case 2 -> "when " + clause() + " { " + clause() + " }";
@@ -123,6 +125,8 @@ class GeneratedRulesStatusTest {
             case 6 -> variableClause();
             case 7 -> pick("", "some ") + pick("Items[*].", "%containers.", "%containers[*].", "") + path()
                     + pick("[*]", "") + pick("", "", " !empty") + " { " + clause() + " }";
+            case 9 -> "%resources" + pick("", ".Name", ".Props") + pick(" !empty", " { " + clause() + " }",
+                    " " + pick(OPERATORS));
             case 8 -> "%filtered" + pick("", "[*]", ".Name") + pick("", " !empty", " not empty") + " { " + clause()
                     + " }";
             default -> "Items[*] { " + clause() + " }";
@@ -191,13 +195,22 @@ class GeneratedRulesStatusTest {
 
     // ---- documents ----
 
-    /** A document with a list of items, each a map of some of the keys; values nest a little. */
+    /**
+     * A document with a list of items and a map of resources, each mostly a map of some of the keys; values
+     * nest a little.
+     */
     private Object document() {
         List<Object> items = new ArrayList<>();
         for (int i = 0; i < 1 + random.nextInt(4); i++) {
             items.add(random.nextInt(12) == 0 ? value(2) : map(1));
         }
-        return java.util.Map.of("Items", items);
+        java.util.Map<String, Object> resources = new java.util.LinkedHashMap<>();
+        int count = random.nextInt(5);
+        for (int i = 0; i < count; i++) {
+            // Mostly maps; a list or a scalar among them is filtered otherwise.
+            resources.put("R" + i, random.nextInt(10) == 0 ? value(2) : map(1));
+        }
+        return java.util.Map.of("Items", items, "Resources", random.nextInt(10) == 0 ? value(2) : resources);
     }
 
     private java.util.Map<String, Object> map(int depth) {
