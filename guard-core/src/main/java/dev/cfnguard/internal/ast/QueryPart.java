@@ -21,8 +21,9 @@ public sealed interface QueryPart {
      * without the {@code %}, null for a key.
      */
     record Key(String name, String variableName) implements QueryPart {
+        /** The name is interned, as loaded documents' keys are: a map finds it by identity. */
         public Key(String name) {
-            this(name, name.startsWith("%") ? name.substring(1) : null);
+            this(name.intern(), name.startsWith("%") ? name.substring(1) : null);
         }
 
         public boolean isVariable() {

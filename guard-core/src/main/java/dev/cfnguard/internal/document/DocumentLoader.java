@@ -138,6 +138,7 @@ public final class DocumentLoader {
         private Value root;
         /** One instance of each short scalar text: keys and values repeat across the resources of a template. */
         private final Map<String, String> shortTexts = new HashMap<>();
+        private final Map<String, String> keyTexts = new HashMap<>();
 
         TreeBuilder(String text, String sourceName) {
             this.text = text;
@@ -237,7 +238,8 @@ public final class DocumentLoader {
         private Value scalar(YamlEvent event) throws DocumentException {
             Path path = childPath(event.location());
             countNode(path.location());
-            String text = shared(event.value());
+            String text = open.peek() instanceof MappingBuilder mapping && mapping.expectsKey()
+                    ? key(event.value()) : shared(event.value());
             String tag = event.tag();
             if (tag != null) {
                 String local = localTagName(tag);
@@ -272,6 +274,23 @@ public final class DocumentLoader {
                 return new Value.NullValue(path);
             }
             return new Value.StringValue(path, text);
+        }
+
+        /**
+         * A mapping key's text, as the one instance the JVM keeps of it (as JSON parsers intern field names):
+         * the rules' keys are interned too, so a look-up mostly finds its key by identity, without reading
+         * either text. Interned once per distinct key and load.
+         */
+        private String key(String text) {
+            if (text.length() > SHARED_TEXT_LENGTH) {
+                return text;
+            }
+            String known = keyTexts.get(text);
+            if (known == null) {
+                known = text.intern();
+                keyTexts.put(known, known);
+            }
+            return known;
         }
 
         private String shared(String text) {
@@ -411,6 +430,11 @@ public final class DocumentLoader {
                 }
                 // A key, or the value of a key that is already known to be invalid.
                 return path.at(at);
+            }
+
+            /** Whether the next child is a key. */
+            boolean expectsKey() {
+                return pendingKey == null;
             }
 
             @Override

@@ -80,6 +80,13 @@ final class FrozenMap extends AbstractMap<String, Value> {
             return -1;
         }
         if (slots == null) {
+            // Loaded documents' keys and the rules' are interned: most look-ups that hit find their key by
+            // identity, reading neither text.
+            for (int i = 0; i < keys.length; i++) {
+                if (keys[i] == key) {
+                    return i;
+                }
+            }
             // Comparing the cached hashes first leaves the keys' characters unread.
             for (int i = 0; i < keys.length; i++) {
                 if (keys[i].hashCode() == hash && keys[i].equals(key)) {
