@@ -308,15 +308,15 @@ final class QueryResolver {
     private EntryStep filtering(Conjunctions<GuardClause> clauses, String captureName) {
         return (index, query, key, value, context, converter) -> {
             String recordContext = filterContext("Filter/Map#", clauses, context);
-            RuleEvaluator.startRecord(context, recordContext);
+            startRecord(context, recordContext);
             Status status;
             try {
                 status = holds(clauses, context);
             } catch (EvaluationException e) {
-                RuleEvaluator.endRecord(context, recordContext, new RecordType.Filter(Status.FAIL));
+                endRecord(context, recordContext, new RecordType.Filter(Status.FAIL));
                 throw e;
             }
-            RuleEvaluator.endRecord(context, recordContext, new RecordType.Filter(status));
+            endRecord(context, recordContext, new RecordType.Filter(status));
             if (captureName != null && status == Status.PASS) {
                 context.addVariableCaptureKey(captureName, key);
             }
@@ -329,6 +329,20 @@ final class QueryResolver {
         Session session = context.session();
         return session.recording() ? RuleEvaluator.evalConjunctions(clauses, context, RuleEvaluator.GUARD_CLAUSE)
                 : session.statuses().evalFilter(clauses, context);
+    }
+
+    /** Starts a record; a null context stands for an evaluation that keeps none, and skips the call. */
+    private static void startRecord(EvalContext context, String recordContext) {
+        if (recordContext != null) {
+            context.startRecord(recordContext);
+        }
+    }
+
+    /** Ends a record started by {@link #startRecord}. */
+    private static void endRecord(EvalContext context, String recordContext, RecordType record) {
+        if (recordContext != null) {
+            context.endRecord(recordContext, record);
+        }
     }
 
     /** A filter's record context; null without records, where it would be made for every candidate. */
@@ -357,15 +371,15 @@ final class QueryResolver {
             List<QueryResult> selected = new ArrayList<>();
             for (Value each : list.elements()) {
                 String recordContext = filterContext("Filter/List#", clauses, context);
-                RuleEvaluator.startRecord(context, recordContext);
+                startRecord(context, recordContext);
                 Status status;
                 try {
                     status = holds(clauses, new ValueScope(each, context));
                 } catch (EvaluationException e) {
-                    RuleEvaluator.endRecord(context, recordContext, new RecordType.Filter(Status.FAIL));
+                    endRecord(context, recordContext, new RecordType.Filter(Status.FAIL));
                     throw e;
                 }
-                RuleEvaluator.endRecord(context, recordContext, new RecordType.Filter(status));
+                endRecord(context, recordContext, new RecordType.Filter(status));
                 if (status == Status.PASS) {
                     selected.addAll(retrieve(index + 1, query, each, context, converter));
                 }

@@ -16,7 +16,8 @@ import java.util.Map;
 
 /**
  * Evaluates rules, blocks and clauses against a scope, recording every step. The statuses, records and
- * their context strings follow the reference evaluator exactly, including its quirks. Stateless.
+ * their context strings follow the reference evaluator exactly, including its quirks. Evaluations that keep
+ * no records run the {@link StatusEvaluator} instead. Stateless.
  */
 final class RuleEvaluator {
     private RuleEvaluator() {}
@@ -56,13 +57,10 @@ final class RuleEvaluator {
 
     static Status evalRule(Rule rule, EvalContext context) {
         String recordContext = rule.name();
-        boolean recording = context.session().recording();
-        if (recording) {
-            context.startRecord(recordContext);
-        }
+        context.startRecord(recordContext);
         if (rule.conditions() != null) {
-            String whenContext = recording ? "Rule#" + recordContext + "/When" : null;
-            startRecord(context, whenContext);
+            String whenContext = "Rule#" + recordContext + "/When";
+            context.startRecord(whenContext);
             Status status;
             try {
                 status = evalConjunctions(rule.conditions(), context, WHEN_CLAUSE);
@@ -72,16 +70,11 @@ final class RuleEvaluator {
                 throw e;
             }
             if (status != Status.PASS) {
-                if (recording) {
-                    context.endRecord(whenContext, new RecordType.RuleCondition(status));
-                    context.endRecord(recordContext, new RecordType.RuleCheck(
-                            new NamedStatus(rule.name(), Status.SKIP, null)));
-                }
+                context.endRecord(whenContext, new RecordType.RuleCondition(status));
+                context.endRecord(recordContext, new RecordType.RuleCheck(new NamedStatus(rule.name(), Status.SKIP, null)));
                 return Status.SKIP;
             }
-            if (recording) {
-                context.endRecord(whenContext, new RecordType.RuleCondition(Status.PASS));
-            }
+            context.endRecord(whenContext, new RecordType.RuleCondition(Status.PASS));
         }
         Status status;
         try {
@@ -90,9 +83,7 @@ final class RuleEvaluator {
             context.endRecord(recordContext, new RecordType.RuleCheck(new NamedStatus(rule.name(), Status.FAIL, null)));
             throw e;
         }
-        if (recording) {
-            context.endRecord(recordContext, new RecordType.RuleCheck(new NamedStatus(rule.name(), status, null)));
-        }
+        context.endRecord(recordContext, new RecordType.RuleCheck(new NamedStatus(rule.name(), status, null)));
         return status;
     }
 
@@ -147,14 +138,13 @@ final class RuleEvaluator {
     static Status evalConjunctions(Conjunctions<?> conjunctions, EvalContext context, String recordContext) {
         int passes = 0;
         int fails = 0;
-        boolean recording = context.session().recording();
         // Indexed loops: this runs for every block of every value, and iterators of the immutable lists
         // escape the JIT's allocation elimination here.
         List<? extends List<?>> disjunctions = conjunctions.disjunctions();
         for (int d = 0; d < disjunctions.size(); d++) {
             List<?> disjunction = disjunctions.get(d);
             int disjunctionFails = 0;
-            boolean several = recording && disjunction.size() > 1;
+            boolean several = disjunction.size() > 1;
             boolean passed = false;
             if (several) {
                 context.startRecord(recordContext);
@@ -279,13 +269,10 @@ final class RuleEvaluator {
 
     static Status evalWhenBlock(WhenContexts contexts, Conjunctions<WhenClause> conditions, Block<GuardClause> block,
                                 EvalContext context) {
-        boolean recording = context.session().recording();
         String recordContext = contexts.block;
         String whenContext = contexts.conditions;
-        if (recording) {
-            context.startRecord(recordContext);
-            context.startRecord(whenContext);
-        }
+        context.startRecord(recordContext);
+        context.startRecord(whenContext);
         Status conditionStatus;
         try {
             conditionStatus = evalConjunctions(conditions, context, WHEN_CLAUSE);
@@ -296,15 +283,11 @@ final class RuleEvaluator {
             throw e;
         }
         if (conditionStatus != Status.PASS) {
-            if (recording) {
-                context.endRecord(whenContext, new RecordType.WhenCondition(conditionStatus));
-                context.endRecord(recordContext, new RecordType.WhenCheck(new BlockCheck(false, Status.SKIP, null)));
-            }
+            context.endRecord(whenContext, new RecordType.WhenCondition(conditionStatus));
+            context.endRecord(recordContext, new RecordType.WhenCheck(new BlockCheck(false, Status.SKIP, null)));
             return Status.SKIP;
         }
-        if (recording) {
-            context.endRecord(whenContext, new RecordType.WhenCondition(Status.PASS));
-        }
+        context.endRecord(whenContext, new RecordType.WhenCondition(Status.PASS));
         Status status;
         try {
             status = evalBlock(block, context, GUARD_CLAUSE);
@@ -313,28 +296,25 @@ final class RuleEvaluator {
                     "Error " + e.getMessage() + " during type condition evaluation, bailing")));
             throw e;
         }
-        if (recording) {
-            context.endRecord(recordContext, new RecordType.WhenCheck(new BlockCheck(false, status, null)));
-        }
+        context.endRecord(recordContext, new RecordType.WhenCheck(new BlockCheck(false, status, null)));
         return status;
     }
 
     static Status evalBlockClause(GuardClause.BlockClause blockClause, EvalContext context) {
-        // The location names the clause's records only; without records it is not looked up.
-        String location = context.session().recording() ? context.session().blockClauseLocation(blockClause) : null;
-        String recordContext = location == null ? null : "BlockGuardClause#" + location;
+        String location = context.session().blockClauseLocation(blockClause);
+        String recordContext = "BlockGuardClause#" + location;
         boolean matchAll = blockClause.query().matchAll();
-        startRecord(context, recordContext);
+        context.startRecord(recordContext);
         List<QueryResult> values;
         try {
             values = context.query(blockClause.query().parts());
         } catch (EvaluationException e) {
-            endRecord(context, recordContext, new RecordType.BlockGuardCheck(new BlockCheck(!matchAll, Status.FAIL, null)));
+            context.endRecord(recordContext, new RecordType.BlockGuardCheck(new BlockCheck(!matchAll, Status.FAIL, null)));
             throw e;
         }
         if (values.isEmpty()) {
             Status status = blockClause.notEmpty() ? Status.FAIL : Status.SKIP;
-            endRecord(context, recordContext, new RecordType.BlockGuardCheck(new BlockCheck(!matchAll, status, null)));
+            context.endRecord(recordContext, new RecordType.BlockGuardCheck(new BlockCheck(!matchAll, status, null)));
             return status;
         }
         int fails = 0;
@@ -342,22 +322,19 @@ final class RuleEvaluator {
         for (QueryResult each : values) {
             if (each instanceof QueryResult.UnResolved unresolved) {
                 fails++;
-                if (location != null) {
-                    String missingContext = "GuardBlockAccessClause#" + location;
-                    context.startRecord(missingContext);
-                    context.endRecord(missingContext, new RecordType.ClauseValueCheck(new ClauseCheck.MissingBlockValue(
-                            new ClauseCheck.ValueCheck(unresolved, "Query "
-                                    + ClauseText.query(blockClause.query().parts())
-                                    + " did not resolve to correct value, reason "
-                                    + (unresolved.reason() == null ? "" : unresolved.reason()), null, Status.FAIL))));
-                }
+                String missingContext = "GuardBlockAccessClause#" + location;
+                context.startRecord(missingContext);
+                context.endRecord(missingContext, new RecordType.ClauseValueCheck(new ClauseCheck.MissingBlockValue(
+                        new ClauseCheck.ValueCheck(unresolved, "Query " + ClauseText.query(blockClause.query().parts())
+                                + " did not resolve to correct value, reason "
+                                + (unresolved.reason() == null ? "" : unresolved.reason()), null, Status.FAIL))));
                 continue;
             }
             Status status;
             try {
                 status = evalBlock(blockClause.block(), new ValueScope(each.resolvedValue(), context), GUARD_CLAUSE);
             } catch (EvaluationException e) {
-                endRecord(context, recordContext, new RecordType.BlockGuardCheck(new BlockCheck(!matchAll, Status.FAIL,
+                context.endRecord(recordContext, new RecordType.BlockGuardCheck(new BlockCheck(!matchAll, Status.FAIL,
                         "Error " + e.getMessage() + " when handling block clause, bailing")));
                 throw e;
             }
@@ -373,7 +350,7 @@ final class RuleEvaluator {
         } else {
             status = passes > 0 ? Status.PASS : fails > 0 ? Status.FAIL : Status.SKIP;
         }
-        endRecord(context, recordContext, new RecordType.BlockGuardCheck(new BlockCheck(!matchAll, status, null)));
+        context.endRecord(recordContext, new RecordType.BlockGuardCheck(new BlockCheck(!matchAll, status, null)));
         return status;
     }
 
@@ -438,18 +415,16 @@ final class RuleEvaluator {
     static Status evalAccessClause(GuardClause.Access access, EvalContext context) {
         AccessClause clause = access.clause();
         boolean all = clause.query().matchAll();
-        // Without records the texts are only needed for an error, which looks them up then.
-        Session.AccessTexts texts = context.session().recording() ? context.session().accessTexts(access) : null;
-        String clauseText = texts == null ? null : texts.clause();
-        String blockContext = texts == null ? null : texts.block();
-        startRecord(context, blockContext);
+        Session.AccessTexts texts = context.session().accessTexts(access);
+        String blockContext = texts.block();
+        context.startRecord(blockContext);
         ClauseOutcome outcome;
         try {
             if (clause.comparator().operator().isUnary()) {
-                outcome = ClauseChecks.unary(clause, access.negation(), clauseText, context);
+                outcome = ClauseChecks.unary(clause, access.negation(), texts.clause(), context);
             } else {
                 List<QueryResult> rhs = rightHandSide(access, all, blockContext, context);
-                outcome = ClauseChecks.binary(clause, rhs, clauseText, context);
+                outcome = ClauseChecks.binary(clause, rhs, texts.clause(), context);
             }
         } catch (RhsFailure failure) {
             throw failure.cause;
@@ -458,35 +433,11 @@ final class RuleEvaluator {
                     "Error " + e.getMessage() + " when handling clause, bailing")));
             throw e;
         }
-        if (outcome.emptyStatus() != null) {
-            // Nothing was selected: the reference records "all" here where it records "!all" elsewhere.
-            if (texts != null) {
-                context.endRecord(blockContext, new RecordType.GuardClauseBlockCheck(
-                        new BlockCheck(all, outcome.emptyStatus(), null)));
-            }
-            return outcome.emptyStatus();
-        }
-        int fails = outcome.fails();
-        int passes = outcome.passes();
-        Status status = all ? (fails > 0 ? Status.FAIL : Status.PASS) : (passes > 0 ? Status.PASS : Status.FAIL);
-        if (texts != null) {
-            context.endRecord(blockContext, new RecordType.GuardClauseBlockCheck(new BlockCheck(!all, status, null)));
-        }
+        Status status = outcome.status(all);
+        // Where nothing was selected the reference records "all", where it records "!all" elsewhere.
+        boolean recordedAll = outcome.emptyStatus() != null ? all : !all;
+        context.endRecord(blockContext, new RecordType.GuardClauseBlockCheck(new BlockCheck(recordedAll, status, null)));
         return status;
-    }
-
-    /** Starts a record; a null context stands for an evaluation that keeps none, and skips the call. */
-    static void startRecord(EvalContext context, String recordContext) {
-        if (recordContext != null) {
-            context.startRecord(recordContext);
-        }
-    }
-
-    /** Ends a record started by {@link #startRecord(EvalContext, String)}. */
-    static void endRecord(EvalContext context, String recordContext, RecordType record) {
-        if (recordContext != null) {
-            context.endRecord(recordContext, record);
-        }
     }
 
     /** Carries an error whose record was already closed, past the generic handler. */
@@ -527,6 +478,17 @@ final class RuleEvaluator {
 
     /** How many value checks of a clause passed and failed, or the status when nothing was selected. */
     record ClauseOutcome(int passes, int fails, Status emptyStatus) {
+        /** The clause's status: with {@code matchAll} every check must pass, else one ({@code some}). */
+        Status status(boolean matchAll) {
+            if (emptyStatus != null) {
+                return emptyStatus;
+            }
+            if (matchAll) {
+                return fails > 0 ? Status.FAIL : Status.PASS;
+            }
+            return passes > 0 ? Status.PASS : Status.FAIL;
+        }
+
         private static final ClauseOutcome EMPTY_PASS = new ClauseOutcome(0, 0, Status.PASS);
         private static final ClauseOutcome EMPTY_FAIL = new ClauseOutcome(0, 0, Status.FAIL);
         private static final ClauseOutcome EMPTY_SKIP = new ClauseOutcome(0, 0, Status.SKIP);

@@ -11,7 +11,6 @@ import dev.cfnguard.internal.ast.QueryPart;
 import dev.cfnguard.internal.ast.Rule;
 import dev.cfnguard.internal.ast.RuleClause;
 import dev.cfnguard.internal.ast.RulesFile;
-import dev.cfnguard.internal.eval.RuleEvaluator.ClauseOutcome;
 import dev.cfnguard.internal.regex.RustRegex;
 import dev.cfnguard.internal.value.Value;
 import java.util.ArrayList;
@@ -555,8 +554,10 @@ final class StatusEvaluator {
     private static Check clauseChecks(GuardClause.Access access) {
         AccessClause clause = access.clause();
         if (clause.comparator().operator().isUnary()) {
-            return context -> status(clause, ClauseChecks.unary(clause, access.negation(), null, context));
+            boolean all = clause.query().matchAll();
+            return context -> ClauseChecks.unary(clause, access.negation(), null, context).status(all);
         }
+        boolean all = clause.query().matchAll();
         LetValue compareWith = clause.compareWith();
         if (compareWith == null) {
             return context -> {
@@ -566,10 +567,10 @@ final class StatusEvaluator {
         }
         if (compareWith instanceof LetValue.Literal literal) {
             List<QueryResult> rhs = List.of(new QueryResult.Literal(literal.value()));
-            return context -> status(clause, ClauseChecks.binary(clause, rhs, null, context));
+            return context -> ClauseChecks.binary(clause, rhs, null, context).status(all);
         }
         Argument rhs = query(compareWith);
-        return context -> status(clause, ClauseChecks.binary(clause, rhs.values(context), null, context));
+        return context -> ClauseChecks.binary(clause, rhs.values(context), null, context).status(all);
     }
 
     // The shortcut for the common access clauses: the left side's values are tested one by one as they are
@@ -762,16 +763,5 @@ final class StatusEvaluator {
             }
             return passes > 0 ? Status.PASS : Status.FAIL;
         };
-    }
-
-    /** An access clause's status from its value checks, as {@link RuleEvaluator#evalAccessClause} has it. */
-    private static Status status(AccessClause clause, ClauseOutcome outcome) {
-        if (outcome.emptyStatus() != null) {
-            return outcome.emptyStatus();
-        }
-        if (clause.query().matchAll()) {
-            return outcome.fails() > 0 ? Status.FAIL : Status.PASS;
-        }
-        return outcome.passes() > 0 ? Status.PASS : Status.FAIL;
     }
 }
