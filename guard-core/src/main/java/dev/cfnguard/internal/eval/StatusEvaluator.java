@@ -1,26 +1,21 @@
 package dev.cfnguard.internal.eval;
 
-import dev.cfnguard.internal.ast.AccessClause;
 import dev.cfnguard.internal.ast.Block;
-import dev.cfnguard.internal.ast.CmpOperator;
 import dev.cfnguard.internal.ast.Conjunctions;
 import dev.cfnguard.internal.ast.GuardClause;
-import dev.cfnguard.internal.ast.LetValue;
 import dev.cfnguard.internal.ast.ParameterizedRule;
 import dev.cfnguard.internal.ast.QueryPart;
 import dev.cfnguard.internal.ast.Rule;
 import dev.cfnguard.internal.ast.RuleClause;
 import dev.cfnguard.internal.ast.RulesFile;
-import dev.cfnguard.internal.regex.RustRegex;
 import dev.cfnguard.internal.value.Value;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Evaluates rules to their statuses without records, as {@code RuleSet.evaluate} does, from rules compiled
- * once: each rule, block and clause becomes a {@link Check} holding what the {@link RuleEvaluator} would
+ * once: each rule, block and clause becomes a {@link StatusCheck} holding what the {@link RuleEvaluator} would
  * work out again at every value (a block's assignments, a literal's one-value result, whether a query is a
  * plain path of keys), so that evaluating a document walks the checks and does little else. The statuses
  * and errors are the recording evaluator's; {@code StatusEvaluationTest} holds the two together.
@@ -28,15 +23,10 @@ import java.util.Map;
  */
 final class StatusEvaluator {
 
-    /** A rule, block or clause compiled for one place in the rules: its status in a scope. */
-    @FunctionalInterface
-    private interface Check {
-        Status eval(EvalContext context);
-    }
-
-    private final IdentityMemo<Rule, Check> rules = new IdentityMemo<>(this::rule);
-    private final IdentityMemo<Conjunctions<GuardClause>, Check> filters = new IdentityMemo<>(this::conjunctions);
+    private final IdentityMemo<Rule, StatusCheck> rules = new IdentityMemo<>(this::rule);
+    private final IdentityMemo<Conjunctions<GuardClause>, StatusCheck> filters = new IdentityMemo<>(this::conjunctions);
     private Compiled<Conjunctions<GuardClause>> lastFilter;
+    private final IdentityMemo<List<QueryPart>, FilteredValues> selections = new IdentityMemo<>(this::filteredValues);
 
     /** Evaluates every rule, adding each one's name and status to {@code outcomes} in evaluation order. */
     Status evalRulesFile(RulesFile file, EvalContext context, List<NamedStatus> outcomes) {
@@ -82,8 +72,6 @@ final class StatusEvaluator {
                 null);
     }
 
-    private final IdentityMemo<List<QueryPart>, FilteredValues> selections = new IdentityMemo<>(this::filteredValues);
-
     private FilteredValues filteredValues(List<QueryPart> query) {
         int last = query.size() - 1;
         KeyPath path = last >= 1 ? KeyPath.of(query.subList(0, last - 1)) : null;
@@ -94,59 +82,15 @@ final class StatusEvaluator {
         return new FilteredValues(path, conjunctions(filter.clauses()));
     }
 
-    /** {@code path.*[ clauses ]}: the values of the map at {@code path} for which the clauses hold. */
-    private static final class FilteredValues {
-        static final FilteredValues NONE = new FilteredValues(null, null);
-
-        private final KeyPath path;
-        private final AllOf clauses;
-
-        FilteredValues(KeyPath path, AllOf clauses) {
-            this.path = path;
-            this.clauses = clauses;
-        }
-
-        /** The selected values; null where the resolver is needed (no such map, a value not a map). */
-        List<QueryResult> select(EvalContext context) {
-            if (!(path.resolve(context.root()) instanceof Value.MapValue map) || map.entries().isEmpty()) {
-                return null;
-            }
-            // The resolver pairs keys and values as far as both go; a value that is not a map is filtered
-            // otherwise. Checked before any clause runs, so that none runs twice.
-            int count = Math.min(map.keys().size(), map.entries().size());
-            int seen = 0;
-            for (Value value : map.entries().values()) {
-                if (seen++ == count) {
-                    break;
-                }
-                if (!(value instanceof Value.MapValue)) {
-                    return null;
-                }
-            }
-            List<QueryResult> selected = new ArrayList<>();
-            seen = 0;
-            for (Value value : map.entries().values()) {
-                if (seen++ == count) {
-                    break;
-                }
-                // As in the resolver, the clauses see each value as this, in a scope of its own.
-                if (clauses.eval(new ValueScope(value, context)) == Status.PASS) {
-                    selected.add(new QueryResult.Resolved(value));
-                }
-            }
-            return selected;
-        }
-    }
-
     /**
      * A syntax node and its check, remembered where the same node comes back again and again. Immutable,
      * so a racy read of the field holding one sees a whole one (or an older one, which the node tells).
      */
-    private record Compiled<T>(T node, Check check) {}
+    private record Compiled<T>(T node, StatusCheck check) {}
 
     // ---- compiling ----
 
-    private Check rule(Rule rule) {
+    private StatusCheck rule(Rule rule) {
         return new Guarded(rule.conditions() == null ? null : conjunctions(rule.conditions()), block(rule.block()));
     }
 
@@ -154,7 +98,7 @@ final class StatusEvaluator {
      * A block: its {@code let}s in a new scope over the current {@code this}, then its clauses. The checks
      * that hold blocks and conjunctions know their classes, so calling them dispatches nothing.
      */
-    private static final class BlockCheck implements Check {
+    private static final class BlockCheck implements StatusCheck {
         private final Assignments assignments;
         private final AllOf clauses;
 
@@ -176,7 +120,7 @@ final class StatusEvaluator {
     }
 
     /** A block under {@code when} conditions (of a rule, or a {@code when} block): skipped unless they pass. */
-    private static final class Guarded implements Check {
+    private static final class Guarded implements StatusCheck {
         private final AllOf conditions;
         private final BlockCheck block;
 
@@ -197,10 +141,10 @@ final class StatusEvaluator {
 
     private AllOf conjunctions(Conjunctions<?> conjunctions) {
         List<? extends List<?>> written = conjunctions.disjunctions();
-        Check[][] disjunctions = new Check[written.size()][];
+        StatusCheck[][] disjunctions = new StatusCheck[written.size()][];
         for (int d = 0; d < disjunctions.length; d++) {
             List<?> clauses = written.get(d);
-            disjunctions[d] = new Check[clauses.size()];
+            disjunctions[d] = new StatusCheck[clauses.size()];
             for (int c = 0; c < clauses.size(); c++) {
                 disjunctions[d][c] = clause(clauses.get(c));
             }
@@ -209,10 +153,10 @@ final class StatusEvaluator {
     }
 
     /** Every disjunction must pass; one passes on its first passing clause and fails if any clause failed. */
-    private static final class AllOf implements Check {
-        private final Check[][] disjunctions;
+    private static final class AllOf implements StatusCheck {
+        private final StatusCheck[][] disjunctions;
 
-        AllOf(Check[][] disjunctions) {
+        AllOf(StatusCheck[][] disjunctions) {
             this.disjunctions = disjunctions;
         }
 
@@ -220,10 +164,10 @@ final class StatusEvaluator {
         public Status eval(EvalContext context) {
             int passes = 0;
             int fails = 0;
-            for (Check[] disjunction : disjunctions) {
+            for (StatusCheck[] disjunction : disjunctions) {
                 boolean failed = false;
                 boolean passed = false;
-                for (Check clause : disjunction) {
+                for (StatusCheck clause : disjunction) {
                     Status status = clause.eval(context);
                     if (status == Status.PASS) {
                         passed = true;
@@ -241,7 +185,7 @@ final class StatusEvaluator {
         }
     }
 
-    private Check clause(Object clause) {
+    private StatusCheck clause(Object clause) {
         if (clause instanceof RuleClause.Clause c) {
             return guardClause(c.clause());
         }
@@ -254,9 +198,9 @@ final class StatusEvaluator {
         return guardClause((GuardClause) clause);
     }
 
-    private Check guardClause(GuardClause clause) {
+    private StatusCheck guardClause(GuardClause clause) {
         if (clause instanceof GuardClause.Access access) {
-            return access(access);
+            return AccessChecks.compile(access);
         }
         if (clause instanceof GuardClause.BlockClause block) {
             return blockClause(block);
@@ -274,11 +218,11 @@ final class StatusEvaluator {
         return call((GuardClause.ParameterizedNamedRule) clause);
     }
 
-    private Check when(Conjunctions<?> conditions, Block<GuardClause> block) {
+    private StatusCheck when(Conjunctions<?> conditions, Block<GuardClause> block) {
         return new Guarded(conjunctions(conditions), block(block));
     }
 
-    private Check typeBlock(RuleClause.TypeBlock typeBlock) {
+    private StatusCheck typeBlock(RuleClause.TypeBlock typeBlock) {
         AllOf conditions = typeBlock.conditions() == null ? null : conjunctions(typeBlock.conditions());
         BlockCheck perValue = block(typeBlock.block());
         List<QueryPart> query = typeBlock.query();
@@ -306,12 +250,12 @@ final class StatusEvaluator {
         };
     }
 
-    private Check blockClause(GuardClause.BlockClause clause) {
+    private StatusCheck blockClause(GuardClause.BlockClause clause) {
         return new BlockClauseCheck(clause, block(clause.block()));
     }
 
     /** {@code query { clauses }}: the block for every value the query selects. */
-    private static final class BlockClauseCheck implements Check {
+    private static final class BlockClauseCheck implements StatusCheck {
         private final List<QueryPart> query;
         private final BlockCheck perValue;
         private final boolean matchAll;
@@ -407,12 +351,12 @@ final class StatusEvaluator {
     }
 
     /** A parameterized rule call: the arguments in the caller's scope, the rule in a scope binding them. */
-    private Check call(GuardClause.ParameterizedNamedRule call) {
-        return new CallCheck(call, call.arguments().stream().map(StatusEvaluator::argument).toList());
+    private StatusCheck call(GuardClause.ParameterizedNamedRule call) {
+        return new CallCheck(call, call.arguments().stream().map(Argument::of).toList());
     }
 
     /** A parameterized rule call: the arguments in the caller's scope, the rule in a scope binding them. */
-    private final class CallCheck implements Check {
+    private final class CallCheck implements StatusCheck {
         private final GuardClause.ParameterizedNamedRule call;
         private final String name;
         private final List<Argument> arguments;
@@ -456,312 +400,4 @@ final class StatusEvaluator {
         }
     }
 
-    /** What an argument of a call, or the right-hand side of a comparison, stands for in a scope. */
-    @FunctionalInterface
-    private interface Argument {
-        List<QueryResult> values(EvalContext context);
-    }
-
-    private static Argument argument(LetValue argument) {
-        if (argument instanceof LetValue.Literal literal) {
-            List<QueryResult> value = List.of(new QueryResult.Resolved(literal.value()));
-            return context -> value;
-        }
-        KeyPath path = argument instanceof LetValue.Query query ? KeyPath.of(query.query().parts()) : null;
-        if (path != null) {
-            List<QueryPart> parts = ((LetValue.Query) argument).query().parts();
-            return context -> {
-                Value value = path.resolve(context.root());
-                // Where the path stops, the general path says where and why.
-                return value != null ? List.of(new QueryResult.Resolved(value)) : context.query(parts);
-            };
-        }
-        return query(argument);
-    }
-
-    /** A query or function call; a literal is the caller's to wrap (arguments and comparisons differ). */
-    private static Argument query(LetValue value) {
-        if (value instanceof LetValue.Query query) {
-            List<QueryPart> parts = query.query().parts();
-            return context -> context.query(parts);
-        }
-        LetValue.Call call = (LetValue.Call) value;
-        return context -> context.session().builtins().call(call.function(), context);
-    }
-
-    // ---- access clauses ----
-
-    private Check access(GuardClause.Access access) {
-        AccessClause clause = access.clause();
-        Check general = clauseChecks(access);
-        CmpOperator operator = clause.comparator().operator();
-        List<QueryPart> query = clause.query().parts();
-        if (operator == CmpOperator.EMPTY) {
-            Check keysEmpty = keysEmpty(access);
-            if (keysEmpty != null) {
-                return keysEmpty;
-            }
-            if (query.size() == 1 && query.get(0) instanceof QueryPart.Key key && key.isVariable()) {
-                return general; // "%var empty" asks whether anything was selected
-            }
-        }
-        Check direct = keyPathCheck(access, general);
-        if (direct != null) {
-            return direct;
-        }
-        LeftSide lhs = leftSide(query, operator == CmpOperator.IN);
-        ValueTest test = valueTest(access);
-        if (lhs == null || test == null) {
-            return general;
-        }
-        boolean matchAll = clause.query().matchAll();
-        return context -> {
-            Status status = lhs.check(context, test, matchAll);
-            return status != null ? status : general.eval(context);
-        };
-    }
-
-    /**
-     * The commonest clauses, a unary operator or {@code ==} against a literal on a key path, in one piece:
-     * as {@link #leftSide} and {@link #valueTest} combined, without the two calls through them per value.
-     */
-    private static Check keyPathCheck(GuardClause.Access access, Check general) {
-        AccessClause clause = access.clause();
-        List<QueryPart> query = clause.query().parts();
-        KeyPath path = KeyPath.of(query);
-        if (path == null) {
-            return null;
-        }
-        CmpOperator operator = clause.comparator().operator();
-        boolean negated = clause.comparator().negated();
-        if (operator.isUnary()) {
-            boolean expected = !negated != access.negation();
-            return context -> ClauseChecks.holds(operator, path.resolve(context.root())) == expected
-                    ? Status.PASS : Status.FAIL;
-        }
-        if (operator == CmpOperator.EQ && clause.compareWith() instanceof LetValue.Literal literal
-                && !(literal.value() instanceof Value.ListValue)) {
-            Value rhs = literal.value();
-            return context -> {
-                Status status = equality(path.resolve(context.root()), rhs, negated, context);
-                return status != null ? status : general.eval(context);
-            };
-        }
-        return null;
-    }
-
-    /** An access clause evaluated by the recording evaluator's value checks, without records. */
-    private static Check clauseChecks(GuardClause.Access access) {
-        AccessClause clause = access.clause();
-        if (clause.comparator().operator().isUnary()) {
-            boolean all = clause.query().matchAll();
-            return context -> ClauseChecks.unary(clause, access.negation(), null, context).status(all);
-        }
-        boolean all = clause.query().matchAll();
-        LetValue compareWith = clause.compareWith();
-        if (compareWith == null) {
-            return context -> {
-                throw new EvaluationException(EvaluationException.Kind.NOT_COMPARABLE, "GuardAccessClause "
-                        + context.session().accessTexts(access).block() + ", did not have a RHS for compare operation");
-            };
-        }
-        if (compareWith instanceof LetValue.Literal literal) {
-            List<QueryResult> rhs = List.of(new QueryResult.Literal(literal.value()));
-            return context -> ClauseChecks.binary(clause, rhs, null, context).status(all);
-        }
-        Argument rhs = query(compareWith);
-        return context -> ClauseChecks.binary(clause, rhs.values(context), null, context).status(all);
-    }
-
-    // The shortcut for the common access clauses: the left side's values are tested one by one as they are
-    // found, with no result lists or outcome objects. Where a value needs more (a list compared element by
-    // element, say) the clause takes the general path instead: finding values has no effects to repeat.
-
-    /** What an access clause's query selects, fed to a test value by value. */
-    @FunctionalInterface
-    private interface LeftSide {
-        /** The clause's status; null where a value needs the general path. */
-        Status check(EvalContext context, ValueTest test, boolean matchAll);
-    }
-
-    /** One selected value's check. */
-    @FunctionalInterface
-    private interface ValueTest {
-        /** PASS or FAIL for {@code value} (null when unresolved); null where the general path must decide. */
-        Status test(Value value, EvalContext context);
-    }
-
-    /**
-     * A key path, or a variable followed by one ({@code %value}, {@code %value.Ref}, {@code %defs[*].Image});
-     * null for other queries.
-     *
-     * @param loneLiteralDiffers whether the operator treats a lone literal on the left apart ({@code in}
-     *                           tests it as a substring first): such a variable takes the general path
-     */
-    private static LeftSide leftSide(List<QueryPart> query, boolean loneLiteralDiffers) {
-        KeyPath path = KeyPath.of(query);
-        if (path != null) {
-            return (context, test, matchAll) -> test.test(path.resolve(context.root()), context);
-        }
-        if (!(query.get(0) instanceof QueryPart.Key head) || !head.isVariable()) {
-            return null;
-        }
-        // "%var[*]" continues from the variable's values as "%var" does.
-        int next = query.size() > 1 && query.get(1) instanceof QueryPart.AllIndices ? 2 : 1;
-        List<QueryPart> tail = query.subList(next, query.size());
-        KeyPath rest = tail.isEmpty() ? null : KeyPath.of(tail);
-        if (!tail.isEmpty() && rest == null) {
-            return null;
-        }
-        String name = head.variableName();
-        return (context, test, matchAll) -> {
-            List<QueryResult> values = context.resolveVariable(name);
-            if (values.isEmpty()) {
-                return Status.SKIP; // nothing selected
-            }
-            if (rest == null && loneLiteralDiffers && values.size() == 1
-                    && values.get(0) instanceof QueryResult.Literal) {
-                return null;
-            }
-            int passes = 0;
-            int fails = 0;
-            for (int i = 0; i < values.size(); i++) {
-                Value value = values.get(i).resolvedValue();
-                if (value != null && rest != null) {
-                    value = rest.resolve(value);
-                }
-                Status status = test.test(value, context);
-                if (status == null) {
-                    return null;
-                }
-                if (status == Status.PASS) {
-                    passes++;
-                } else {
-                    fails++;
-                }
-            }
-            if (matchAll) {
-                return fails > 0 ? Status.FAIL : Status.PASS;
-            }
-            return passes > 0 ? Status.PASS : Status.FAIL;
-        };
-    }
-
-    /**
-     * The check of one value by a unary operator, by {@code ==} against a literal that is not a list (written,
-     * or a variable bound to one), or by {@code in} against a literal list; null for other clauses.
-     */
-    private static ValueTest valueTest(GuardClause.Access access) {
-        AccessClause clause = access.clause();
-        CmpOperator operator = clause.comparator().operator();
-        boolean negated = clause.comparator().negated();
-        if (operator.isUnary()) {
-            boolean expected = !negated != access.negation();
-            return (value, context) -> ClauseChecks.holds(operator, value) == expected ? Status.PASS : Status.FAIL;
-        }
-        LetValue compareWith = clause.compareWith();
-        if (operator == CmpOperator.EQ && compareWith instanceof LetValue.Literal literal
-                && !(literal.value() instanceof Value.ListValue)) {
-            Value rhs = literal.value();
-            return (value, context) -> equality(value, rhs, negated, context);
-        }
-        if (operator == CmpOperator.EQ && compareWith instanceof LetValue.Query query
-                && query.query().parts().size() == 1 && query.query().parts().get(0) instanceof QueryPart.Key key
-                && key.isVariable()) {
-            String name = key.variableName();
-            return (value, context) -> {
-                List<QueryResult> rhs = context.resolveVariable(name);
-                if (rhs.size() != 1 || !(rhs.get(0) instanceof QueryResult.Literal literal)
-                        || literal.value() instanceof Value.ListValue) {
-                    return null;
-                }
-                return equality(value, literal.value(), negated, context);
-            };
-        }
-        if (operator == CmpOperator.IN && compareWith instanceof LetValue.Literal literal
-                && literal.value() instanceof Value.ListValue list) {
-            List<Value> elements = list.elements();
-            return (value, context) -> {
-                if (value == null) {
-                    return Status.FAIL; // an unresolved left side fails
-                }
-                if (value instanceof Value.ListValue) {
-                    return null;
-                }
-                boolean found = context.session().comparisons().contains(elements, value);
-                return found != negated ? Status.PASS : Status.FAIL;
-            };
-        }
-        return null;
-    }
-
-    /** {@code ==} (or {@code !=}) of one selected value and a literal that is not a list. */
-    private static Status equality(Value value, Value literal, boolean negated, EvalContext context) {
-        if (value == null) {
-            return Status.FAIL; // an unresolved left side fails
-        }
-        if (value instanceof Value.ListValue) {
-            return null; // compared element by element
-        }
-        Boolean equal = context.session().operators().equalOrNull(value, literal);
-        // Values that do not compare fail whether negated or not.
-        return equal != null && equal != negated ? Status.PASS : Status.FAIL;
-    }
-
-    /**
-     * {@code path[ keys == /pattern/ ] empty} (or {@code !empty}, {@code keys !=}), which asks whether a map
-     * has keys of some form: settled key by key, without selecting the values; null for other clauses.
-     */
-    private static Check keysEmpty(GuardClause.Access access) {
-        AccessClause clause = access.clause();
-        List<QueryPart> query = clause.query().parts();
-        KeyPath path = KeyPath.of(query.subList(0, query.size() - 1));
-        if (!(query.get(query.size() - 1) instanceof QueryPart.MapKeyFilter filter) || path == null
-                || filter.clause().comparator().operator() != CmpOperator.EQ
-                || !(filter.clause().compareWith() instanceof LetValue.Literal literal)
-                || !(literal.value() instanceof Value.RegexValue regex)) {
-            return null;
-        }
-        String pattern = regex.pattern();
-        boolean keysNegated = filter.clause().comparator().negated();
-        // As ClauseChecks.emptyOnExpression: each selected value passes when it is (not) null, and a query
-        // that selected nothing when that is what was asked for.
-        boolean notEmpty = clause.comparator().negated();
-        boolean inverse = access.negation();
-        boolean matchAll = clause.query().matchAll();
-        // Nothing selected, or one unresolved value (where the path or the map is missing), is empty.
-        Status empty = !notEmpty != inverse ? Status.PASS : Status.FAIL;
-        return context -> {
-            Value current = path.resolve(context.root());
-            if (!(current instanceof Value.MapValue map)) {
-                return empty;
-            }
-            RustRegex compiled = null;
-            int passes = 0;
-            int fails = 0;
-            List<Value.StringValue> keys = map.keys();
-            for (int i = 0; i < keys.size(); i++) {
-                String key = keys.get(i).value();
-                if (compiled == null) {
-                    compiled = context.session().comparisons().regex(pattern);
-                }
-                if (Comparisons.matches(compiled, key) == keysNegated) {
-                    continue;
-                }
-                boolean isNull = map.entries().get(key) instanceof Value.NullValue;
-                if ((notEmpty ? !isNull : isNull) != inverse) {
-                    passes++;
-                } else {
-                    fails++;
-                }
-            }
-            if (passes + fails == 0) {
-                return empty;
-            }
-            if (matchAll) {
-                return fails > 0 ? Status.FAIL : Status.PASS;
-            }
-            return passes > 0 ? Status.PASS : Status.FAIL;
-        };
-    }
 }
