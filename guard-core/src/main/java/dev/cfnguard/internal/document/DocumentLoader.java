@@ -126,9 +126,12 @@ public final class DocumentLoader {
                 "Unable to load data file " + sourceName + ": " + what, at, what, false);
     }
 
-    /** One load: folds the event stream into values bottom-up with an explicit stack of open collections. */
+    /** Texts up to this long are shared within a load (longer ones rarely repeat). */
     private static final int SHARED_TEXT_LENGTH = 64;
+    /** Distinct mapping keys interned per load, at most. */
+    private static final int INTERNED_KEYS = 10_000;
 
+    /** One load: folds the event stream into values bottom-up with an explicit stack of open collections. */
     private final class TreeBuilder {
         private final String text;
         private final String sourceName;
@@ -138,6 +141,7 @@ public final class DocumentLoader {
         private Value root;
         /** One instance of each short scalar text: keys and values repeat across the resources of a template. */
         private final Map<String, String> shortTexts = new HashMap<>();
+        /** One instance of each short mapping key, the first {@link #INTERNED_KEYS} interned: see {@link #key}. */
         private final Map<String, String> keyTexts = new HashMap<>();
 
         TreeBuilder(String text, String sourceName) {
@@ -279,7 +283,9 @@ public final class DocumentLoader {
         /**
          * A mapping key's text, as the one instance the JVM keeps of it (as JSON parsers intern field names):
          * the rules' keys are interned too, so a look-up mostly finds its key by identity, without reading
-         * either text. Interned once per distinct key and load.
+         * either text. Interning costs a microsecond or so per distinct key and load, so a document with
+         * a great many distinct keys has only its first {@link #INTERNED_KEYS} interned (property names
+         * come early; resources' logical ids, each met once, are what makes them many).
          */
         private String key(String text) {
             if (text.length() > SHARED_TEXT_LENGTH) {
@@ -287,7 +293,7 @@ public final class DocumentLoader {
             }
             String known = keyTexts.get(text);
             if (known == null) {
-                known = text.intern();
+                known = keyTexts.size() < INTERNED_KEYS ? text.intern() : text;
                 keyTexts.put(known, known);
             }
             return known;

@@ -5,6 +5,7 @@ import dev.cfnguard.internal.ast.CmpOperator;
 import dev.cfnguard.internal.ast.GuardClause;
 import dev.cfnguard.internal.ast.LetValue;
 import dev.cfnguard.internal.ast.QueryPart;
+import dev.cfnguard.internal.eval.RuleEvaluator.ClauseOutcome;
 import dev.cfnguard.internal.regex.RustRegex;
 import dev.cfnguard.internal.value.Value;
 import java.util.List;
@@ -82,11 +83,10 @@ final class AccessChecks {
     /** An access clause evaluated by the recording evaluator's value checks, without records. */
     private static StatusCheck clauseChecks(GuardClause.Access access) {
         AccessClause clause = access.clause();
+        boolean all = clause.query().matchAll();
         if (clause.comparator().operator().isUnary()) {
-            boolean all = clause.query().matchAll();
             return context -> ClauseChecks.unary(clause, access.negation(), null, context).status(all);
         }
-        boolean all = clause.query().matchAll();
         LetValue compareWith = clause.compareWith();
         if (compareWith == null) {
             return context -> {
@@ -101,10 +101,6 @@ final class AccessChecks {
         Argument rhs = Argument.comparedWith(compareWith);
         return context -> ClauseChecks.binary(clause, rhs.values(context), null, context).status(all);
     }
-
-    // The shortcut for the common access clauses: the left side's values are tested one by one as they are
-    // found, with no result lists or outcome objects. Where a value needs more (a list compared element by
-    // element, say) the clause takes the general path instead: finding values has no effects to repeat.
 
     /** What an access clause's query selects, fed to a test value by value. */
     @FunctionalInterface
@@ -169,10 +165,7 @@ final class AccessChecks {
                     fails++;
                 }
             }
-            if (matchAll) {
-                return fails > 0 ? Status.FAIL : Status.PASS;
-            }
-            return passes > 0 ? Status.PASS : Status.FAIL;
+            return ClauseOutcome.status(matchAll, passes, fails);
         };
     }
 
@@ -284,13 +277,7 @@ final class AccessChecks {
                     fails++;
                 }
             }
-            if (passes + fails == 0) {
-                return empty;
-            }
-            if (matchAll) {
-                return fails > 0 ? Status.FAIL : Status.PASS;
-            }
-            return passes > 0 ? Status.PASS : Status.FAIL;
+            return passes + fails == 0 ? empty : ClauseOutcome.status(matchAll, passes, fails);
         };
     }
 }

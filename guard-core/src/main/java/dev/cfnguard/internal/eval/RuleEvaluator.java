@@ -49,7 +49,7 @@ final class RuleEvaluator {
                 fails++;
             }
         }
-        Status overall = fails > 0 ? Status.FAIL : passes > 0 ? Status.PASS : Status.SKIP;
+        Status overall = Status.allOf(passes, fails);
         context.endRecord(recordContext, new RecordType.FileCheck(
                 new NamedStatus(dataFileName == null ? "" : dataFileName, overall, null)));
         return overall;
@@ -183,7 +183,7 @@ final class RuleEvaluator {
                         new BlockCheck(true, disjunctionFails > 0 ? Status.FAIL : Status.SKIP, null)));
             }
         }
-        return fails > 0 ? Status.FAIL : passes > 0 ? Status.PASS : Status.SKIP;
+        return Status.allOf(passes, fails);
     }
 
     static Status evalTypeBlock(RuleClause.TypeBlock typeBlock, EvalContext context) {
@@ -248,7 +248,7 @@ final class RuleEvaluator {
             }
             context.endRecord(blockContext, new RecordType.TypeBlock(status));
         }
-        Status status = fails > 0 ? Status.FAIL : passes > 0 ? Status.PASS : Status.SKIP;
+        Status status = Status.allOf(passes, fails);
         context.endRecord(recordContext, new RecordType.TypeCheck(typeName, new BlockCheck(false, status, null)));
         return status;
     }
@@ -344,12 +344,7 @@ final class RuleEvaluator {
                 fails++;
             }
         }
-        Status status;
-        if (matchAll) {
-            status = fails > 0 ? Status.FAIL : passes > 0 ? Status.PASS : Status.SKIP;
-        } else {
-            status = passes > 0 ? Status.PASS : fails > 0 ? Status.FAIL : Status.SKIP;
-        }
+        Status status = matchAll ? Status.allOf(passes, fails) : Status.anyOf(passes, fails);
         context.endRecord(recordContext, new RecordType.BlockGuardCheck(new BlockCheck(!matchAll, status, null)));
         return status;
     }
@@ -478,11 +473,13 @@ final class RuleEvaluator {
 
     /** How many value checks of a clause passed and failed, or the status when nothing was selected. */
     record ClauseOutcome(int passes, int fails, Status emptyStatus) {
-        /** The clause's status: with {@code matchAll} every check must pass, else one ({@code some}). */
+        /** The clause's status: the one for nothing selected, or {@link #status(boolean, int, int)}. */
         Status status(boolean matchAll) {
-            if (emptyStatus != null) {
-                return emptyStatus;
-            }
+            return emptyStatus != null ? emptyStatus : status(matchAll, passes, fails);
+        }
+
+        /** With {@code matchAll} every check of a clause must pass, else one ({@code some}). */
+        static Status status(boolean matchAll, int passes, int fails) {
             if (matchAll) {
                 return fails > 0 ? Status.FAIL : Status.PASS;
             }

@@ -6,6 +6,16 @@ public enum Status {
     FAIL,
     SKIP;
 
+    /** Where every part must pass: any failure fails, else any pass passes; all skipped (or none) skips. */
+    static Status allOf(int passes, int fails) {
+        return fails > 0 ? FAIL : passes > 0 ? PASS : SKIP;
+    }
+
+    /** Where one part must pass ({@code some}): any pass passes, else any failure fails, else skipped. */
+    static Status anyOf(int passes, int fails) {
+        return passes > 0 ? PASS : fails > 0 ? FAIL : SKIP;
+    }
+
     /**
      * Parses an expectation as written in a test file.
      *

@@ -41,7 +41,7 @@ final class StatusEvaluator {
                 fails++;
             }
         }
-        return fails > 0 ? Status.FAIL : passes > 0 ? Status.PASS : Status.SKIP;
+        return Status.allOf(passes, fails);
     }
 
     /** A rule's status, as {@link RuleEvaluator#evalRule} settles it. */
@@ -98,15 +98,7 @@ final class StatusEvaluator {
      * A block: its {@code let}s in a new scope over the current {@code this}, then its clauses. The checks
      * that hold blocks and conjunctions know their classes, so calling them dispatches nothing.
      */
-    private static final class BlockCheck implements StatusCheck {
-        private final Assignments assignments;
-        private final AllOf clauses;
-
-        BlockCheck(Assignments assignments, AllOf clauses) {
-            this.assignments = assignments;
-            this.clauses = clauses;
-        }
-
+    private record BlockCheck(Assignments assignments, AllOf clauses) implements StatusCheck {
         @Override
         public Status eval(EvalContext context) {
             return clauses.eval(new BlockScope(assignments, context.root(), context));
@@ -119,17 +111,11 @@ final class StatusEvaluator {
         return new BlockCheck(assignments, conjunctions(block.conjunctions()));
     }
 
-    /** A block under {@code when} conditions (of a rule, or a {@code when} block): skipped unless they pass. */
-    private static final class Guarded implements StatusCheck {
-        private final AllOf conditions;
-        private final BlockCheck block;
-
-        /** @param conditions null for a rule without {@code when} */
-        Guarded(AllOf conditions, BlockCheck block) {
-            this.conditions = conditions;
-            this.block = block;
-        }
-
+    /**
+     * A block under {@code when} conditions (of a rule, or a {@code when} block): skipped unless they pass.
+     * {@code conditions} is null for a rule without {@code when}.
+     */
+    private record Guarded(AllOf conditions, BlockCheck block) implements StatusCheck {
         @Override
         public Status eval(EvalContext context) {
             if (conditions != null && conditions.eval(context) != Status.PASS) {
@@ -181,7 +167,7 @@ final class StatusEvaluator {
                     fails++;
                 }
             }
-            return fails > 0 ? Status.FAIL : passes > 0 ? Status.PASS : Status.SKIP;
+            return Status.allOf(passes, fails);
         }
     }
 
@@ -246,7 +232,7 @@ final class StatusEvaluator {
                     fails++;
                 }
             }
-            return fails > 0 ? Status.FAIL : passes > 0 ? Status.PASS : Status.SKIP;
+            return Status.allOf(passes, fails);
         };
     }
 
@@ -341,12 +327,7 @@ final class StatusEvaluator {
         }
 
         private Status status(int[] tally) {
-            int passes = tally[PASSES];
-            int fails = tally[FAILS];
-            if (matchAll) {
-                return fails > 0 ? Status.FAIL : passes > 0 ? Status.PASS : Status.SKIP;
-            }
-            return passes > 0 ? Status.PASS : fails > 0 ? Status.FAIL : Status.SKIP;
+            return matchAll ? Status.allOf(tally[PASSES], tally[FAILS]) : Status.anyOf(tally[PASSES], tally[FAILS]);
         }
     }
 
