@@ -373,7 +373,12 @@ final class RuleEvaluator {
         return status;
     }
 
-    static Status evalParameterizedCall(GuardClause.ParameterizedNamedRule call, EvalContext context) {
+    /**
+     * The parameterized rule a call names, once the call may go ahead.
+     *
+     * @throws EvaluationException when there is no such rule, calls nest too deep, or the arity differs
+     */
+    static ParameterizedRule calledRule(GuardClause.ParameterizedNamedRule call, EvalContext context) {
         String name = call.namedRule().ruleName();
         ParameterizedRule rule = context.findParameterizedRule(name);
         int maxDepth = context.session().limits().maxRuleDepth();
@@ -386,6 +391,11 @@ final class RuleEvaluator {
             throw new EvaluationException(EvaluationException.Kind.INCOMPATIBLE, "Arity mismatch for called parameter rule "
                     + name + ", expected " + rule.parameterNames().size() + ", got " + call.arguments().size());
         }
+        return rule;
+    }
+
+    static Status evalParameterizedCall(GuardClause.ParameterizedNamedRule call, EvalContext context) {
+        ParameterizedRule rule = calledRule(call, context);
         List<String> names = rule.parameterNames();
         Map<String, List<QueryResult>> parameters = names.size() == 1 ? null : new HashMap<>();
         for (int i = 0; i < call.arguments().size(); i++) {

@@ -331,7 +331,6 @@ final class StatusEvaluator {
         }
     }
 
-    /** A parameterized rule call: the arguments in the caller's scope, the rule in a scope binding them. */
     private StatusCheck call(GuardClause.ParameterizedNamedRule call) {
         return new CallCheck(call, call.arguments().stream().map(Argument::of).toList());
     }
@@ -339,30 +338,19 @@ final class StatusEvaluator {
     /** A parameterized rule call: the arguments in the caller's scope, the rule in a scope binding them. */
     private final class CallCheck implements StatusCheck {
         private final GuardClause.ParameterizedNamedRule call;
-        private final String name;
         private final List<Argument> arguments;
         /** The rule this call found last and its check: the same every time, bar a file that redefines it. */
         private Compiled<Rule> last;
 
         CallCheck(GuardClause.ParameterizedNamedRule call, List<Argument> arguments) {
             this.call = call;
-            this.name = call.namedRule().ruleName();
             this.arguments = arguments;
         }
 
         @Override
         public Status eval(EvalContext context) {
-            ParameterizedRule rule = context.findParameterizedRule(name);
-            int maxDepth = context.session().limits().maxRuleDepth();
-            if (context.callDepth() >= maxDepth) {
-                throw new EvaluationException(EvaluationException.Kind.PANIC,
-                        "parameterized rule calls nest deeper than " + maxDepth + " levels at " + name);
-            }
+            ParameterizedRule rule = RuleEvaluator.calledRule(call, context);
             List<String> names = rule.parameterNames();
-            if (names.size() != arguments.size()) {
-                throw new EvaluationException(EvaluationException.Kind.INCOMPATIBLE, "Arity mismatch for called "
-                        + "parameter rule " + name + ", expected " + names.size() + ", got " + arguments.size());
-            }
             Map<String, List<QueryResult>> parameters;
             if (names.size() == 1) {
                 parameters = Map.of(names.get(0), arguments.get(0).values(context)); // most rules take one
@@ -380,5 +368,4 @@ final class StatusEvaluator {
             return known.check().eval(new ParameterScope(call, parameters, context));
         }
     }
-
 }
