@@ -90,8 +90,7 @@ final class AccessChecks {
         LetValue compareWith = clause.compareWith();
         if (compareWith == null) {
             return context -> {
-                throw new EvaluationException(EvaluationException.Kind.NOT_COMPARABLE, "GuardAccessClause "
-                        + context.session().accessTexts(access).block() + ", did not have a RHS for compare operation");
+                throw RuleEvaluator.missingRightHandSide(access, context);
             };
         }
         if (compareWith instanceof LetValue.Literal literal) {

@@ -8,7 +8,7 @@ import java.util.List;
  * A query of map keys and list indices ({@code Properties.Image}, {@code User.'Fn::If'[1]}, {@code this}
  * steps allowed), compiled once to resolve without result lists: such a query selects exactly one result,
  * the value or the point where it stops. Resolves as {@link QueryResolver#retrieve} does, missing keys'
- * other spellings included. Immutable.
+ * other spellings included. Thread-safe.
  */
 final class KeyPath {
 
@@ -16,12 +16,17 @@ final class KeyPath {
     private final String[] keys;
     /** Each index step's position, as the reference counts it (a negative index counts from the start). */
     private final int[] positions;
+    /**
+     * Each key's other spellings, made at its first miss: they cost tens of microseconds a key (singulars by
+     * regex), and most keys of most rules are never missing. Racy by design: a spelling is immutable, so a
+     * reader sees a whole one or null, and at worst makes it again.
+     */
     private final Spellings[] spellings;
 
-    private KeyPath(String[] keys, int[] positions, Spellings[] spellings) {
+    private KeyPath(String[] keys, int[] positions) {
         this.keys = keys;
         this.positions = positions;
-        this.spellings = spellings;
+        this.spellings = new Spellings[keys.length];
     }
 
     /**
@@ -32,7 +37,6 @@ final class KeyPath {
         List<QueryPart> steps = query.stream().filter(part -> !(part instanceof QueryPart.This)).toList();
         String[] keys = new String[steps.size()];
         int[] positions = new int[steps.size()];
-        Spellings[] spellings = new Spellings[steps.size()];
         for (int i = 0; i < keys.length; i++) {
             QueryPart step = steps.get(i);
             if (step instanceof QueryPart.Index index) {
@@ -40,12 +44,11 @@ final class KeyPath {
             } else if (step instanceof QueryPart.Key key && !key.isVariable()
                     && QueryResolver.parseIndex(key.name()) == null) {
                 keys[i] = key.name();
-                spellings[i] = Spellings.of(key.name());
             } else {
                 return null;
             }
         }
-        return new KeyPath(keys, positions, spellings);
+        return new KeyPath(keys, positions);
     }
 
     /** The value the path selects from {@code current}, or null where it stops unresolved. */
@@ -65,11 +68,16 @@ final class KeyPath {
             }
             Value found = map.entries().get(key);
             if (found == null) {
-                converter = spellings[i].heldBy(map.entries(), converter);
+                Spellings others = spellings[i];
+                if (others == null) {
+                    others = Spellings.of(key);
+                    spellings[i] = others;
+                }
+                converter = others.heldBy(map.entries(), converter);
                 if (converter < 0) {
                     return null;
                 }
-                found = map.entries().get(spellings[i].byConverter()[converter]);
+                found = map.entries().get(others.byConverter()[converter]);
             }
             current = found;
         }

@@ -462,9 +462,7 @@ final class RuleEvaluator {
         if (compareWith == null) {
             context.endRecord(blockContext, new RecordType.GuardClauseBlockCheck(new BlockCheck(!all, Status.FAIL,
                     "Error not RHS for binary clause when handling clause, bailing")));
-            throw new RhsFailure(new EvaluationException(EvaluationException.Kind.NOT_COMPARABLE,
-                    "GuardAccessClause " + context.session().accessTexts(access).block()
-                            + ", did not have a RHS for compare operation"));
+            throw new RhsFailure(missingRightHandSide(access, context));
         }
         if (compareWith instanceof LetValue.Literal literal) {
             return List.of(new QueryResult.Literal(literal.value()));
@@ -479,6 +477,12 @@ final class RuleEvaluator {
                     "Error " + e.getMessage() + " when handling clause, bailing")));
             throw new RhsFailure(e);
         }
+    }
+
+    /** The error of a binary clause that has no right-hand side. */
+    static EvaluationException missingRightHandSide(GuardClause.Access access, EvalContext context) {
+        return new EvaluationException(EvaluationException.Kind.NOT_COMPARABLE, "GuardAccessClause "
+                + context.session().accessTexts(access).block() + ", did not have a RHS for compare operation");
     }
 
     /** How many value checks of a clause passed and failed, or the status when nothing was selected. */
